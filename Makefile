@@ -1,0 +1,47 @@
+# Routine tasks. Each target creates .venv and installs what it needs on first use.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint typecheck locales catalogs bench diagram clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Compile the message catalogs (.po -> .mo); the .mo files are build output, never edited.
+catalogs: $(STAMP)
+	$(BIN)/pybabel compile --domain messages --directory locales --statistics
+
+run: catalogs
+	$(BIN)/sjogren-bot
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+test: catalogs lint typecheck
+	$(BIN)/python -m pytest
+
+# Extract messages from the code, update every catalog, compile them.
+locales: $(STAMP)
+	$(BIN)/pybabel extract
+	$(BIN)/pybabel update
+	$(BIN)/python -m locales.catalogs fill-english
+	$(BIN)/pybabel compile --domain messages --directory locales --statistics
+
+diagram: $(STAMP)
+	$(BIN)/sjogren-bot diagram
+
+bench: catalogs
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info
+	find locales -name '*.mo' -delete

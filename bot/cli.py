@@ -1,0 +1,122 @@
+"""The ``sjogren-bot`` command: a few lines of wiring over the library for each sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Iterator, Sequence
+
+from bot.config import Config, ConfigError
+from dialogs.settings import Settings
+from locales.translator import negotiate
+
+log = logging.getLogger("sjogren_bot")
+
+
+def _settings(config: Config) -> Settings:
+    return Settings(
+        transcript_retention_days=config.transcript_retention_days,
+        link_retention_days=config.link_retention_days,
+    )
+
+
+def chat(args: argparse.Namespace, config: Config) -> int:
+    """The console chat (storage: see bot.persistence)."""
+    from bot.console import CHANNEL, ConsoleChat
+    from bot.conversation import Conversations
+    from bot.persistence import console_store
+
+    store = console_store(config)
+    conversations = Conversations(store, CHANNEL, _settings(config))
+    console = ConsoleChat(
+        conversations,
+        language=negotiate(args.lang or config.default_language),
+        jsonl=args.jsonl,
+        skip_consent=args.no_consent,
+        resume=args.resume if args.resume is not None else not args.jsonl,
+    )
+    if not args.jsonl and sys.stdin.isatty():
+        return console.run(_prompted_lines())
+    return console.run(sys.stdin)
+
+
+def _prompted_lines() -> Iterator[str]:
+    """Lines typed at a prompt, until end of input."""
+    while True:
+        try:
+            yield input("> ")
+        except (EOFError, KeyboardInterrupt):
+            return
+
+
+def diagram(args: argparse.Namespace, config: Config) -> int:
+    from bot.diagram import mermaid
+
+    sys.stdout.write(mermaid())
+    return 0
+
+
+def telegram(args: argparse.Namespace, config: Config) -> int:
+    from bot.telegram_app import run_telegram
+
+    return run_telegram(config)
+
+
+def purge(args: argparse.Namespace, config: Config) -> int:
+    from bot.persistence import purge_now
+
+    counts = purge_now(config)
+    sys.stdout.write(f"{counts}\n")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sjogren-bot",
+        description="Screening and treatment information for Sjögren's with nerve symptoms.",
+    )
+    sub = parser.add_subparsers(dest="command")
+    chat_parser = sub.add_parser("chat", help="the console chat")
+    chat_parser.add_argument("--lang", help="language code, e.g. en, es, pt-br")
+    chat_parser.add_argument("--jsonl", action="store_true", help="JSON lines for scripts")
+    chat_parser.add_argument(
+        "--no-consent", action="store_true", help="skip the consent question; nothing is saved"
+    )
+    chat_parser.add_argument(
+        "--resume",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="continue an unfinished conversation (default: yes, except with --jsonl)",
+    )
+    sub.add_parser("telegram", help="the Telegram bot (polling, or webhook with WEBHOOK_URL)")
+    sub.add_parser("purge", help="apply the retention rules now")
+    sub.add_parser("diagram", help="print the dialog's state machine as Mermaid")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # The console chat keeps the terminal for the conversation; the services log their work.
+    quiet = args.command in (None, "chat", "diagram")
+    logging.basicConfig(
+        level=logging.WARNING if quiet else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s %(message)s",
+    )
+    try:
+        config = Config.from_env()
+    except ConfigError as error:
+        sys.stderr.write(f"sjogren-bot: {error}\n")
+        return 2
+    command = args.command
+    if command is None:
+        command = "telegram" if config.telegram_bot_token else "chat"
+        if command == "chat":
+            args = parser.parse_args(["chat"])
+    handlers = {"chat": chat, "telegram": telegram, "purge": purge, "diagram": diagram}
+    return handlers[command](args, config)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

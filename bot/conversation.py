@@ -1,0 +1,110 @@
+"""One answer, end to end, for any shell: load the state, apply the engine, persist, return.
+
+Both shells call ``Conversations.handle``; they only decode input into events and render the
+screens of the step it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from bot.texts import Localizer
+from dialogs.engine import apply, new_state
+from dialogs.model import DialogState, Event, Step
+from dialogs.settings import Settings
+from dialogs.text import Text
+
+
+class Store(Protocol):
+    """What the conversation needs of storage (``storage.TranscriptStore`` provides it)."""
+
+    def load(self, person: str, channel: str) -> DialogState | None: ...
+
+    def seen(self, person: str, channel: str, event_key: str) -> bool: ...
+
+    def commit(
+        self,
+        *,
+        person: str,
+        channel: str,
+        event_key: str,
+        step: Step,
+        shown: Sequence[str],
+        render: Callable[[Text], str],
+        referral: str | None = None,
+    ) -> bool: ...
+
+
+class MemoryStore:
+    """Dialog state in process memory only: for a console run with no database."""
+
+    def __init__(self) -> None:
+        self._states: dict[tuple[str, str], DialogState] = {}
+        self._keys: set[tuple[str, str, str]] = set()
+
+    def load(self, person: str, channel: str) -> DialogState | None:
+        return self._states.get((person, channel))
+
+    def seen(self, person: str, channel: str, event_key: str) -> bool:
+        return (person, channel, event_key) in self._keys
+
+    def commit(
+        self,
+        *,
+        person: str,
+        channel: str,
+        event_key: str,
+        step: Step,
+        shown: Sequence[str],
+        render: Callable[[Text], str],
+        referral: str | None = None,
+    ) -> bool:
+        if (person, channel, event_key) in self._keys:
+            return False
+        self._keys.add((person, channel, event_key))
+        self._states[(person, channel)] = step.state
+        return True
+
+
+class Conversations:
+    """Applies events to people's dialogs, one transaction per event."""
+
+    def __init__(self, store: Store, channel: str, settings: Settings | None = None) -> None:
+        self.store = store
+        self.channel = channel
+        self.settings = settings or Settings()
+
+    def state_of(self, person: str) -> DialogState | None:
+        return self.store.load(person, self.channel)
+
+    def handle(
+        self,
+        person: str,
+        event_key: str,
+        event: Event,
+        *,
+        language: str = "en",
+        default_country: str | None = None,
+        skip_consent: bool = False,
+        referral: str | None = None,
+    ) -> Step | None:
+        """Apply ``event``; None when this event key was already applied (a repeat delivery)."""
+        if self.store.seen(person, self.channel, event_key):
+            return None
+        state = self.store.load(person, self.channel) or new_state(
+            language=language, default_country=default_country, skip_consent=skip_consent
+        )
+        step = apply(state, event, self.settings)
+        localizer = Localizer(step.state.language)
+        shown = [localizer.screen_text(screen) for screen in step.screens]
+        committed = self.store.commit(
+            person=person,
+            channel=self.channel,
+            event_key=event_key,
+            step=step,
+            shown=shown,
+            render=localizer.text,
+            referral=referral,
+        )
+        return step if committed else None

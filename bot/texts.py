@@ -1,0 +1,71 @@
+"""Turn the core's translatable values into strings in one language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date
+
+from babel.dates import format_date
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from dialogs.model import Block, Screen
+from dialogs.text import ListOf, Msg, Param, Plural, Territory, Text, Today, Verbatim
+from locales.translator import babel_locale, territory_name, translations
+
+
+class Localizer:
+    """Renders ``Text`` values and whole screens as plain text in one language."""
+
+    def __init__(self, language: str, today: Callable[[], date] = date.today) -> None:
+        self.language = language
+        self._catalog = translations(language)
+        self._locale = babel_locale(language)
+        self._today = today
+
+    def text(self, value: Text) -> str:
+        """One translated value, its parameters filled in."""
+        match value:
+            case Msg(msgid, params):
+                return self._fill(self._catalog.gettext(msgid), params)
+            case Plural(singular, plural_form, count, params):
+                chosen = self._catalog.ngettext(singular, plural_form, count)
+                return self._fill(chosen, {"count": count, **params})
+            case Territory(code):
+                return territory_name(code, self.language)
+            case Verbatim(text):
+                return text
+            case Today():
+                return format_date(self._today(), format="long", locale=self._locale)
+            case ListOf(items):
+                return format_list([self.text(item) for item in items], locale=self._locale)
+        raise TypeError(f"not a text value: {type(value).__name__}")
+
+    def _fill(self, template: str, params: Mapping[str, Param]) -> str:
+        if not params:
+            return template
+        return template.format(**{key: self._param(value) for key, value in params.items()})
+
+    def _param(self, value: Param) -> str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int):
+            return format_decimal(value, locale=self._locale)
+        return self.text(value)
+
+    def block(self, block: Block) -> str:
+        """One paragraph as plain text; a statement ends with its source numbers."""
+        body = self.text(block.text)
+        if block.style == "highlight":
+            body = "▶ " + body
+        if block.sources:
+            return body + " " + "".join(f"[{n}]" for n in block.sources)
+        return body
+
+    def label(self, value: Text) -> str:
+        """A button's label."""
+        return self.text(value)
+
+    def screen_text(self, screen: Screen) -> str:
+        """The whole screen as plain text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.block(block) for block in screen.blocks)

@@ -1,0 +1,122 @@
+"""The message catalogs: up to date with the code, complete, and consistent in every language."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from dialogs import questions, screens, topics
+from dialogs.text import Msg
+from locales.translator import LOCALE_DIR, available
+
+ROOT = Path(__file__).resolve().parents[1]
+PYBABEL = str(Path(sys.executable).with_name("pybabel"))
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+MAX_LABEL = 40
+
+
+def load(path: Path) -> Catalog:
+    with path.open("rb") as source:
+        return read_po(source)
+
+
+def catalogs() -> list[str]:
+    return [language for language in available()]
+
+
+def messages_of(catalog: Catalog) -> dict[object, tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {
+        message.id: (tuple(message.auto_comments), tuple(sorted(message.flags)))
+        for message in catalog
+        if message.id
+    }
+
+
+def test_the_template_is_up_to_date_with_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "messages.pot"
+    subprocess.run(
+        [PYBABEL, "extract", "-o", str(fresh)], cwd=ROOT, check=True, capture_output=True
+    )
+    committed = messages_of(load(LOCALE_DIR / "messages.pot"))
+    extracted = messages_of(load(fresh))
+    missing = set(extracted) - set(committed)
+    stale = set(committed) - set(extracted)
+    assert not missing and not stale, f"run `make locales`: new {missing}, stale {stale}"
+    assert extracted == committed, "translator comments or flags changed: run `make locales`"
+
+
+def test_every_catalog_is_up_to_date_with_the_template() -> None:
+    checked = subprocess.run(
+        [PYBABEL, "update", "--check"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    assert checked.returncode == 0, checked.stderr
+
+
+@pytest.mark.parametrize("language", catalogs())
+def test_every_message_is_translated_and_none_is_fuzzy(language: str) -> None:
+    catalog = load(LOCALE_DIR / language / "LC_MESSAGES" / "messages.po")
+    for message in catalog:
+        if not message.id:
+            continue
+        assert "fuzzy" not in message.flags, f"{language}: fuzzy {message.id!r}"
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert all(strings), f"{language}: untranslated {message.id!r}"
+
+
+@pytest.mark.parametrize("language", catalogs())
+def test_placeholders_match_the_source(language: str) -> None:
+    catalog = load(LOCALE_DIR / language / "LC_MESSAGES" / "messages.po")
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        wanted = set(PLACEHOLDER.findall(ids[0])) | set(PLACEHOLDER.findall(ids[-1]))
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        for string in strings:
+            found = set(PLACEHOLDER.findall(string))
+            # A plural form may leave out {count} (as English "one" does); nothing else.
+            assert found <= wanted and wanted - found <= {"count"}, (
+                f"{language}: placeholders differ in {message.id!r}: {string!r}"
+            )
+
+
+def button_labels() -> set[str]:
+    labels: set[str] = set()
+    all_questions = [
+        *questions.QUESTIONS.values(),
+        screens.END_QUESTION,
+        screens.UNDER_18_QUESTION,
+        screens.country_question(None),
+    ]
+    for question in all_questions:
+        labels.update(o.label.msgid for o in question.options if isinstance(o.label, Msg))
+    labels.update(topic.label.msgid for topic in topics.TOPICS)
+    labels.update(o.label.msgid for o in topics.MENU_EXTRAS if isinstance(o.label, Msg))
+    return labels
+
+
+@pytest.mark.parametrize("language", catalogs())
+def test_button_labels_are_at_most_40_characters(language: str) -> None:
+    catalog = load(LOCALE_DIR / language / "LC_MESSAGES" / "messages.po")
+    labels = button_labels()
+    for message in catalog:
+        if message.id in labels:
+            # Highlighted topics get a two-character mark in front of their label.
+            limit = (
+                MAX_LABEL - 2 if message.id in {t.label.msgid for t in topics.TOPICS} else MAX_LABEL
+            )
+            assert len(message.string) <= limit, f"{language}: too long: {message.string!r}"
+
+
+def test_the_english_catalog_is_the_source_text() -> None:
+    catalog = load(LOCALE_DIR / "en" / "LC_MESSAGES" / "messages.po")
+    for message in catalog:
+        if message.id:
+            expected = message.id if isinstance(message.id, str) else tuple(message.id)
+            assert message.string == expected
