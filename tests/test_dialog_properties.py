@@ -76,9 +76,7 @@ def test_random_paths(data: st.DataObject) -> None:
         if result is not None:
             # The result's level is the most urgent level reached, with every reason listed.
             held = triage.reasons(active_answers(walk.state))
-            expected = max(
-                [*shown_levels, triage.level_of(held)], key=lambda level: level.rank
-            )
+            expected = max([*shown_levels, triage.level_of(held)], key=lambda level: level.rank)
             assert result.triage is expected
             assert {reason.id for reason in held} <= set(result.reasons)
             if walk.state.crisis:
