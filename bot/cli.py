@@ -22,12 +22,12 @@ def _settings(config: Config) -> Settings:
 
 
 def chat(args: argparse.Namespace, config: Config) -> int:
-    """The console chat (storage: see bot.persistence)."""
+    """The console chat, storing transcripts (channel ``console``) like the Telegram bot."""
     from bot.console import CHANNEL, ConsoleChat
     from bot.conversation import Conversations
-    from bot.persistence import console_store
+    from bot.persistence import open_store
 
-    store = console_store(config)
+    store = open_store(config)
     conversations = Conversations(store, CHANNEL, _settings(config))
     console = ConsoleChat(
         conversations,
@@ -35,6 +35,7 @@ def chat(args: argparse.Namespace, config: Config) -> int:
         jsonl=args.jsonl,
         skip_consent=args.no_consent,
         resume=args.resume if args.resume is not None else not args.jsonl,
+        share_link=f"https://t.me/{config.bot_username}" if config.bot_username else None,
     )
     if not args.jsonl and sys.stdin.isatty():
         return console.run(_prompted_lines())
@@ -67,7 +68,10 @@ def purge(args: argparse.Namespace, config: Config) -> int:
     from bot.persistence import purge_now
 
     counts = purge_now(config)
-    sys.stdout.write(f"{counts}\n")
+    sys.stdout.write(
+        f"purged: {counts.sessions} sessions, {counts.links} links, "
+        f"{counts.live_states} live states, {counts.event_keys} event keys\n"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from bot.conversation import Conversations
+from bot.telegram_messages import DELETE_NO, DELETE_QUESTION, DELETE_YES, DELETED, NOT_DELETED
 from bot.texts import Localizer
 from dialogs.model import (
     Back,
@@ -25,7 +26,7 @@ from dialogs.model import (
     ShowPrivacy,
     Start,
 )
-from dialogs.text import N_, Msg, msg
+from dialogs.text import N_, Msg, msg, plural
 from locales.translator import available, native_name, negotiate
 
 CHANNEL = "console"
@@ -33,6 +34,11 @@ CHANNEL = "console"
 CONSOLE_PERSON = "console-user"
 
 BAR_WIDTH = 11
+RESUMED = msg(N_("Welcome back. Here is where you left off; /restart starts a new conversation."))
+NO_LINK = msg(
+    # TRANSLATORS: shown in the console chat when no Telegram bot name is configured.
+    N_("Ask your support group for the bot's Telegram link.")
+)
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,7 @@ class ConsoleChat:
         jsonl: bool,
         skip_consent: bool,
         resume: bool,
+        share_link: str | None = None,
         out: TextIO = sys.stdout,
     ) -> None:
         self.conversations = conversations
@@ -180,18 +187,30 @@ class ConsoleChat:
         self.jsonl = jsonl
         self.skip_consent = skip_consent
         self.resume = resume
+        self.share_link = share_link
         self.out = out
         self._run = secrets.token_hex(4)
         self._count = 0
         self._question: Screen | None = None
+        self._confirming_delete = False
 
     def run(self, lines: Iterable[str]) -> int:
         existing = self.conversations.state_of(CONSOLE_PERSON)
         resuming = self.resume and existing is not None and existing.state not in ("end",)
+        if resuming and existing is not None:
+            self._write_note(
+                Localizer(existing.language), Localizer(existing.language).text(RESUMED)
+            )
         self._send(Repeat() if resuming else Start())
         for line in lines:
             screen = self._question
             localizer = Localizer(self._current_language())
+            if self._confirming_delete:
+                self._confirm_delete(line.strip(), localizer)
+                continue
+            if line.strip().lower() == "/delete":
+                self._ask_delete(localizer)
+                continue
             decoded = _match_label(line, screen, localizer) or decode(line, screen)
             if decoded is None:
                 continue
@@ -200,6 +219,44 @@ class ConsoleChat:
                 continue
             self._send(decoded)
         return 0
+
+    def _ask_delete(self, localizer: Localizer) -> None:
+        """/delete: erase everything stored for this person, once they confirm."""
+        self._confirming_delete = True
+        lines = [
+            localizer.text(DELETE_QUESTION),
+            f"   1) {localizer.text(DELETE_YES)}",
+            f"   2) {localizer.text(DELETE_NO)}",
+        ]
+        self._write_note(localizer, "\n".join(lines))
+
+    def _confirm_delete(self, answer: str, localizer: Localizer) -> None:
+        self._confirming_delete = False
+        confirmed = answer.casefold() in ("1", "yes", localizer.text(DELETE_YES).casefold())
+        if not confirmed:
+            self._write_note(localizer, localizer.text(NOT_DELETED))
+            if self._question is not None:
+                self._emit(self._question, localizer)
+            return
+        count = self.conversations.erase(CONSOLE_PERSON)
+        self._write_note(localizer, localizer.text(plural(DELETED, count)))
+        self._send(Start())
+
+    def _write_note(self, localizer: Localizer, rendered: str) -> None:
+        if self.jsonl:
+            note: dict[str, object] = {
+                "state": "note",
+                "question": None,
+                "text": rendered,
+                "options": [],
+                "select": "none",
+                "triage": None,
+                "crisis": False,
+            }
+            self.out.write(json.dumps(note, ensure_ascii=False) + "\n")
+        else:
+            self.out.write(rendered + "\n\n")
+        self.out.flush()
 
     def _current_language(self) -> str:
         state = self.conversations.state_of(CONSOLE_PERSON)
@@ -224,27 +281,19 @@ class ConsoleChat:
 
     def _emit(self, screen: Screen, localizer: Localizer) -> None:
         if self.jsonl:
-            self.out.write(json.dumps(screen_json(screen, localizer), ensure_ascii=False) + "\n")
+            data = screen_json(screen, localizer)
+            if screen.share:
+                data["link"] = self.share_link
+            self.out.write(json.dumps(data, ensure_ascii=False) + "\n")
         else:
-            self.out.write(screen_terminal(screen, localizer) + "\n\n")
+            text = screen_terminal(screen, localizer)
+            if screen.share:
+                text += "\n" + (self.share_link or localizer.text(NO_LINK))
+            self.out.write(text + "\n\n")
         self.out.flush()
 
     def _note(self, text: Msg) -> None:
         localizer = Localizer(self._current_language())
-        rendered = localizer.text(text)
-        if self.jsonl:
-            note: dict[str, object] = {
-                "state": "note",
-                "question": None,
-                "text": rendered,
-                "options": [],
-                "select": "none",
-                "triage": None,
-                "crisis": False,
-            }
-            self.out.write(json.dumps(note, ensure_ascii=False) + "\n")
-        else:
-            self.out.write(rendered + "\n\n")
-        self.out.flush()
+        self._write_note(localizer, localizer.text(text))
         if self._question is not None:
             self._emit(self._question, localizer)

@@ -35,6 +35,8 @@ class Store(Protocol):
         referral: str | None = None,
     ) -> bool: ...
 
+    def erase(self, person: str, channel: str) -> int: ...
+
 
 class MemoryStore:
     """Dialog state in process memory only: for a console run with no database."""
@@ -66,6 +68,9 @@ class MemoryStore:
         self._states[(person, channel)] = step.state
         return True
 
+    def erase(self, person: str, channel: str) -> int:
+        return 1 if self._states.pop((person, channel), None) is not None else 0
+
 
 class Conversations:
     """Applies events to people's dialogs, one transaction per event."""
@@ -77,6 +82,10 @@ class Conversations:
 
     def state_of(self, person: str) -> DialogState | None:
         return self.store.load(person, self.channel)
+
+    def erase(self, person: str) -> int:
+        """Erase everything stored for this person on this channel; how many sessions went."""
+        return self.store.erase(person, self.channel)
 
     def handle(
         self,

@@ -11,7 +11,11 @@ from babel.numbers import format_decimal
 
 from dialogs.model import Block, Screen
 from dialogs.text import ListOf, Msg, Param, Plural, Territory, Text, Today, Verbatim
-from locales.translator import babel_locale, territory_name, translations
+from locales.translator import babel_locale, is_rtl, territory_name, translations
+
+# First-strong isolate and pop: keep a number, a name or a list of its own direction inside
+# right-to-left text, so "112" or "(ESSDAI)" cannot scramble the sentence around it.
+FSI, PDI = "\u2068", "\u2069"
 
 
 class Localizer:
@@ -22,6 +26,7 @@ class Localizer:
         self._catalog = translations(language)
         self._locale = babel_locale(language)
         self._today = today
+        self._rtl = is_rtl(language)
 
     def text(self, value: Text) -> str:
         """One translated value, its parameters filled in."""
@@ -48,10 +53,12 @@ class Localizer:
 
     def _param(self, value: Param) -> str:
         if isinstance(value, str):
-            return value
-        if isinstance(value, int):
-            return format_decimal(value, locale=self._locale)
-        return self.text(value)
+            rendered = value
+        elif isinstance(value, int):
+            rendered = format_decimal(value, locale=self._locale)
+        else:
+            rendered = self.text(value)
+        return f"{FSI}{rendered}{PDI}" if self._rtl else rendered
 
     def block(self, block: Block) -> str:
         """One paragraph as plain text; a statement ends with its source numbers."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs import emergency_numbers
 from dialogs.model import Block
 from dialogs.settings import Settings
-from dialogs.text import N_, ListOf, Msg, Verbatim, msg
+from dialogs.text import N_, ListOf, Msg, Np_, Verbatim, msg, plural
 
 
 def _directories() -> ListOf:
@@ -122,21 +122,29 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
             )
         ),
         Block(
-            msg(
-                N_(
+            plural(
+                Np_(
                     "A coded key made from your account lets the bot continue your conversation "
-                    "and delete your records when you ask. This key is deleted after {days} "
+                    "and delete your records when you ask. This key is deleted after {count} "
+                    "day; after that no one can connect the records to you. Until then, under "
+                    "data protection law (GDPR), the records count as pseudonymised, not "
+                    "anonymous.",
+                    "A coded key made from your account lets the bot continue your conversation "
+                    "and delete your records when you ask. This key is deleted after {count} "
                     "days; after that no one can connect the records to you. Until then, under "
                     "data protection law (GDPR), the records count as pseudonymised, not "
-                    "anonymous."
+                    "anonymous.",
                 ),
-                days=settings.link_retention_days,
+                settings.link_retention_days,
             )
         ),
         Block(
-            msg(
-                N_("Saved records are deleted after {days} days."),
-                days=settings.transcript_retention_days,
+            plural(
+                Np_(
+                    "Saved records are deleted after {count} day.",
+                    "Saved records are deleted after {count} days.",
+                ),
+                settings.transcript_retention_days,
             )
         ),
         Block(
@@ -228,7 +236,7 @@ def crisis(country: str | None) -> tuple[Block, ...]:
         Block(
             msg(
                 N_(
-                    "Thank you for telling me. Thoughts like these can come with long illness "
+                    "Thank you for telling us. Thoughts like these can come with long illness "
                     "and pain, and you deserve support with them right now."
                 )
             )

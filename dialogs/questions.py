@@ -20,17 +20,17 @@ CONSENT = Question(
     "one",
     msg(
         N_(
-            "May we save an anonymised record of this conversation? Doctors who check the bot "
-            "read these records to make it safer and better. You can say no and still use "
-            "everything."
+            "May we save a record of this conversation, without your name or account details? "
+            "Doctors who check the bot read these records to make it safer and better. You can "
+            "say no and still use everything."
         )
     ),
     (
         _opt(
             "save",
             # TRANSLATORS: button, at most 40 characters.
-            N_("I'm 18+: save anonymised"),
-            N_("I am 18 or older, and you may save an anonymised record."),
+            N_("I'm 18+: save without my name"),
+            N_("I am 18 or older, and you may save a record without my name."),
         ),
         _opt(
             "no_save",
@@ -168,7 +168,7 @@ EMERGENCY_NOW = Question(
         ),
         _opt(
             "belly_blocked",
-            N_("Swollen belly, vomiting, blocked"),
+            N_("Swollen belly and vomiting"),
             N_(
                 "Swollen belly and vomiting: a swollen, painful belly with vomiting, and no "
                 "stool or wind passing."
@@ -191,7 +191,7 @@ SELF_HARM_PLAN = Question(
     "one",
     msg(
         N_(
-            "Thank you for telling me. Have you made a plan, already hurt yourself, or taken "
+            "Thank you for telling us. Have you made a plan, already hurt yourself, or taken "
             "more medicine than prescribed, even if you feel fine now?"
         )
     ),
@@ -214,7 +214,7 @@ SJOGREN_STATUS = Question(
             N_("Doctors think it might be Sjögren's and are doing tests."),
         ),
         # TRANSLATORS: button: the person is not sure whether they have Sjögren's.
-        _opt("unsure", N_("Not sure"), N_("You are not sure.")),
+        _opt("unsure", N_("Not sure"), N_("I am not sure.")),
     ),
 )
 
@@ -362,7 +362,7 @@ NERVE_PATTERN = Question(
             N_("In patches on the face, body or arms, coming on over weeks or months."),
         ),
         # TRANSLATORS: button: the person is not sure how the symptoms started.
-        _opt("unsure", N_("Not sure"), N_("You are not sure.")),
+        _opt("unsure", N_("Not sure"), N_("I am not sure.")),
     ),
     hint=msg(
         N_(
@@ -443,7 +443,7 @@ SFN_STATUS = Question(
             N_("I was tested and the results so far were normal."),
         ),
         # TRANSLATORS: button: the person is not sure whether they were tested.
-        _opt("unsure", N_("Not sure"), N_("You are not sure.")),
+        _opt("unsure", N_("Not sure"), N_("I am not sure.")),
     ),
 )
 

@@ -31,8 +31,8 @@ LEVEL_ADVICE: dict[Level, Msg] = {
     ),
     Level.SOON: msg(
         N_(
-            "Book an appointment with your doctor (rheumatology or neurology) in the next 1 to "
-            "2 weeks."
+            "See your doctor (rheumatology or neurology) within the next 1 to 2 weeks: book an "
+            "appointment now."
         )
     ),
     Level.ROUTINE: msg(
@@ -220,7 +220,9 @@ def suggestion_blocks(answers: Answers, reason_ids: tuple[str, ...]) -> list[Blo
                 (10,),
             )
         )
-    if {"gland_swelling", "b_symptoms"} & set(reason_ids):
+    if {"gland_swelling", "b_symptoms"} & set(reason_ids) and (
+        "glands_b_symptoms" not in reason_ids
+    ):
         text, sources = GLAND_NOTE
         blocks.append(Block(text, "statement", sources))
     return blocks

@@ -16,7 +16,7 @@ from dialogs.questions import (
 )
 from dialogs.settings import Settings
 from dialogs.sources import SOURCES
-from dialogs.text import N_, Msg, Territory, msg
+from dialogs.text import N_, Msg, Np_, Territory, msg, plural
 
 STEPS_TOTAL = 11
 # The progress step of each question state.
@@ -217,7 +217,14 @@ def result_screen(dialog: DialogState) -> Screen:
         blocks.append(Block(result.CRISIS_FLAG, "notice"))
         blocks.append(notices.crisis_line(dialog.country))
     if reason_ids:
-        blocks.append(Block(msg(N_("Why:"))))
+        blocks.append(
+            Block(
+                plural(
+                    Np_("This result has {count} reason:", "This result has {count} reasons:"),
+                    len(reason_ids),
+                )
+            )
+        )
         blocks.extend(result.reason_block(reason_id) for reason_id in reason_ids)
     blocks.extend(result.suggestion_blocks(answers, reason_ids))
     blocks.extend(result.caveat_blocks())

@@ -140,7 +140,9 @@ TOPICS: tuple[Topic, ...] = (
             ),
             _tier(
                 "men",
-                N_("It is relatively more common in men who have Sjögren's."),
+                N_(
+                    "This kind of nerve damage is relatively more common in men who have Sjögren's."
+                ),
                 3,
             ),
             _tier(
@@ -161,9 +163,9 @@ TOPICS: tuple[Topic, ...] = (
             _tier(
                 "steroids_immunosuppressants",
                 N_(
-                    "Steroids and the usual immune-calming medicines often do not help small "
-                    "fiber neuropathy on its own. Never stop a steroid by yourself: stopping "
-                    "suddenly can be dangerous."
+                    "Steroids and the usual immune-calming medicines usually do not help when "
+                    "small fiber neuropathy is the only problem. Never stop a steroid by "
+                    "yourself: stopping suddenly can be dangerous."
                 ),
                 2,
             ),
@@ -350,7 +352,7 @@ TOPICS: tuple[Topic, ...] = (
             _tier(
                 "lymphoma",
                 N_(
-                    "Checks for lymphoma, a cancer of the immune glands. It is uncommon (about "
+                    "Checks for lymphoma, a cancer of the lymph nodes. It is uncommon (about "
                     "2 to 5 in 100 people with Sjögren's), but doctors look for it, so mention "
                     "swollen glands, night sweats or weight loss."
                 ),

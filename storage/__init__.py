@@ -1,1 +1,21 @@
-"""Storage: SQLite through sqlite-utils (schema, state, transcripts, pseudonyms)."""
+"""SQLite storage: schema, durable dialog state, anonymised transcripts, retention."""
+
+from storage.database import DATABASE_FILENAME, configure, open_database
+from storage.pseudonym import KEY_FILENAME, Pseudonymizer, load_pseudonym_key
+from storage.redact import redact
+from storage.retention import PurgeCounts
+from storage.schema import migrate
+from storage.store import TranscriptStore
+
+__all__ = [
+    "DATABASE_FILENAME",
+    "KEY_FILENAME",
+    "Pseudonymizer",
+    "PurgeCounts",
+    "TranscriptStore",
+    "configure",
+    "load_pseudonym_key",
+    "migrate",
+    "open_database",
+    "redact",
+]

@@ -119,12 +119,12 @@ def chat(lines: list[str]) -> str:
 
 def test_terminal_mode_numbers_the_options() -> None:
     shown = chat([])
-    assert "   1) I'm 18+: save anonymised" in shown
+    assert "   1) I'm 18+: save without my name" in shown
     assert "   4) I am under 18" in shown
 
 
 @pytest.mark.parametrize(
-    "typed", ["1", "save", "I'm 18+: save anonymised", "i'M 18+: SAVE anonymised"]
+    "typed", ["1", "save", "I'm 18+: save without my name", "i'M 18+: SAVE without MY name"]
 )
 def test_terminal_accepts_a_number_an_id_or_a_label(typed: str) -> None:
     shown = chat([typed])
@@ -151,3 +151,32 @@ def test_decode_reads_numbers_within_range_only() -> None:
     assert decode("2", screen) == Choose("no_save")
     assert decode("9", screen) == FreeText("9")
     assert decode("text: hello", screen) == FreeText("hello")
+
+
+def test_the_console_resumes_an_unfinished_conversation(tmp_path: Path) -> None:
+    run_jsonl(["save", "skip", "none", "suspected"], data_dir=tmp_path)
+    screens = run_jsonl([], "--resume", data_dir=tmp_path)
+    assert screens[0]["state"] == "note"
+    assert screens[-1]["question"] == "dry_eyes_3m"
+
+
+def test_jsonl_starts_a_new_conversation_unless_asked_to_resume(tmp_path: Path) -> None:
+    run_jsonl(["save", "skip", "none"], data_dir=tmp_path)
+    screens = run_jsonl([], data_dir=tmp_path)
+    assert screens[-1]["question"] == "consent"
+
+
+def test_delete_asks_first_then_erases_every_session(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    run_jsonl(["save", "skip", "none"], data_dir=tmp_path)
+    db = sqlite_utils.Database(tmp_path / "transcripts.db")
+    assert db["sessions"].count == 1
+    db.close()
+    kept = run_jsonl(["/delete", "2"], "--resume", data_dir=tmp_path)
+    assert any("Nothing was deleted." in str(s["text"]) for s in kept)
+    erased = run_jsonl(["/delete", "1"], "--resume", data_dir=tmp_path)
+    assert any("Done: 1 stored conversation was deleted." in str(s["text"]) for s in erased)
+    db = sqlite_utils.Database(tmp_path / "transcripts.db")
+    assert db["sessions"].count == 0
+    assert erased[-1]["question"] == "consent"

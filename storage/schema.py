@@ -1,0 +1,188 @@
+"""The transcript database's schema, as sqlite-utils migrations.
+
+Migrations run once, when the database is opened (``storage.database.open_database``); the
+per-answer path never touches the schema. Never edit a migration that has shipped: add a new
+one below it.
+
+Reviewer tables (see ``docs/reviewing.md``): ``sessions``, ``events`` (with the full-text
+index ``events_fts``), ``answers``, ``red_flags`` and the audit views. Operational tables,
+which link to a person and expire: ``pseudonym_links``, ``dialog_state``,
+``processed_events``.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+MIGRATION_SET = "sjogren_bot"
+
+LEVELS_SQL = "('routine', 'soon', 'urgent', 'emergency')"
+
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def create_transcript_tables(db: sqlite_utils.Database) -> None:
+    """Sessions and what happened in them: the tables reviewers read."""
+    db.executescript(f"""
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            language TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            referral TEXT,
+            content_version TEXT NOT NULL,
+            app_version TEXT NOT NULL,
+            triage_level TEXT CHECK (triage_level IN {LEVELS_SQL}),
+            triage_reasons TEXT,
+            crisis INTEGER NOT NULL DEFAULT 0 CHECK (crisis IN (0, 1)),
+            completed INTEGER NOT NULL DEFAULT 0 CHECK (completed IN (0, 1)),
+            ended_at_offset_s INTEGER
+        );
+        CREATE INDEX sessions_started_at ON sessions (started_at);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            offset_s INTEGER NOT NULL,
+            actor TEXT NOT NULL CHECK (actor IN ('bot', 'person', 'system')),
+            kind TEXT NOT NULL,
+            state TEXT,
+            question_id TEXT,
+            option_id TEXT,
+            text TEXT,
+            UNIQUE (session_id, seq)
+        );
+
+        CREATE TABLE answers (
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (session_id, question_id)
+        );
+
+        CREATE TABLE red_flags (
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL,
+            option_id TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN {LEVELS_SQL}),
+            PRIMARY KEY (session_id, question_id, option_id)
+        );
+    """)
+
+
+@migrations()
+def create_person_tables(db: sqlite_utils.Database) -> None:
+    """What ties a pseudonym to sessions and live state; all of it expires."""
+    db.executescript("""
+        CREATE TABLE pseudonym_links (
+            pseudonym TEXT NOT NULL,
+            session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (pseudonym, session_id)
+        );
+        CREATE INDEX pseudonym_links_session_id ON pseudonym_links (session_id);
+        CREATE INDEX pseudonym_links_created_at ON pseudonym_links (created_at);
+
+        CREATE TABLE dialog_state (
+            pseudonym TEXT NOT NULL,
+            channel TEXT NOT NULL,
+            state TEXT NOT NULL,
+            session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL,
+            started_s REAL NOT NULL,
+            referral TEXT,
+            preface TEXT NOT NULL DEFAULT '[]',
+            ended INTEGER NOT NULL DEFAULT 0 CHECK (ended IN (0, 1)),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (pseudonym, channel)
+        );
+        CREATE INDEX dialog_state_updated_at ON dialog_state (updated_at);
+        CREATE INDEX dialog_state_session_id ON dialog_state (session_id);
+
+        CREATE TABLE processed_events (
+            key TEXT PRIMARY KEY,
+            pseudonym TEXT NOT NULL,
+            processed_at TEXT NOT NULL
+        );
+        CREATE INDEX processed_events_pseudonym ON processed_events (pseudonym);
+        CREATE INDEX processed_events_processed_at ON processed_events (processed_at);
+    """)
+
+
+@migrations()
+def create_events_search(db: sqlite_utils.Database) -> None:
+    """Full-text search over what was said, kept in sync by triggers."""
+    db.table("events").enable_fts(
+        ["text"],
+        fts_version="FTS5",
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+@migrations()
+def create_audit_views(db: sqlite_utils.Database) -> None:
+    """The audits reviewers run most often."""
+    db.create_view(
+        "sessions_with_red_flags",
+        """
+        SELECT
+            s.id AS session_id, s.started_at, s.language, s.channel, s.referral,
+            s.triage_level, s.crisis, s.completed,
+            (SELECT count(*) FROM red_flags r WHERE r.session_id = s.id) AS red_flag_count,
+            (SELECT group_concat(flag, '; ') FROM (
+                SELECT r.question_id || ':' || r.option_id || ' (' || r.level || ')' AS flag
+                FROM red_flags r WHERE r.session_id = s.id
+                ORDER BY r.question_id, r.option_id
+            )) AS red_flags
+        FROM sessions s
+        WHERE EXISTS (SELECT 1 FROM red_flags r WHERE r.session_id = s.id)
+        ORDER BY s.started_at, s.id
+        """,
+    )
+    db.create_view(
+        "triage_by_language_week",
+        """
+        SELECT
+            date(started_at, 'weekday 0', '-6 days') AS week_start,
+            language,
+            coalesce(triage_level, '(no result)') AS triage_level,
+            count(*) AS sessions
+        FROM sessions
+        GROUP BY week_start, language, triage_level
+        ORDER BY week_start, language, triage_level
+        """,
+    )
+    db.create_view(
+        "incomplete_sessions",
+        """
+        SELECT
+            s.id AS session_id, s.started_at, s.language, s.channel,
+            e.state AS last_state, e.question_id AS last_question_id,
+            (SELECT count(*) FROM events c WHERE c.session_id = s.id) AS events
+        FROM sessions s
+        LEFT JOIN events e ON e.id = (
+            SELECT l.id FROM events l
+            WHERE l.session_id = s.id AND l.state IS NOT NULL
+            ORDER BY l.seq DESC LIMIT 1
+        )
+        WHERE s.completed = 0
+        ORDER BY s.started_at, s.id
+        """,
+    )
+    db.create_view(
+        "dropoff_by_state",
+        """
+        SELECT coalesce(last_state, '(none)') AS last_state, count(*) AS sessions
+        FROM incomplete_sessions
+        GROUP BY last_state
+        ORDER BY sessions DESC, last_state
+        """,
+    )
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply every pending migration (each in its own transaction)."""
+    migrations.apply(db)
