@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck locales catalogs bench diagram clean
+.PHONY: run test lint typecheck msgfmt-check locales catalogs bench diagram clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,8 +26,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: catalogs lint typecheck
+test: catalogs lint typecheck msgfmt-check
 	$(BIN)/python -m pytest
+
+# gettext's own check of every catalog (formats, plural forms, headers), where gettext is
+# installed; .ci/run installs it. dennis and Babel's checks run in the test suite either way.
+msgfmt-check:
+	@if command -v msgfmt >/dev/null; then \
+		for po in locales/*/LC_MESSAGES/messages.po; do msgfmt --check -o /dev/null $$po || exit 1; done; \
+		echo "msgfmt --check: every catalog passed"; \
+	else echo "msgfmt not installed: gettext's own check not run (apt-get install gettext)"; fi
 
 # Extract messages from the code, update every catalog, compile them.
 locales: $(STAMP)

@@ -9,5 +9,5 @@ unrecorded under an old version.
 from __future__ import annotations
 
 CONTENT_RELEASE = "1.0"
-CONTENT_DIGEST = "430963c0b85125440ae5beaaa630b59cde007f296803e48f7226e57c406b0755"
+CONTENT_DIGEST = "dd2fbdc40a5a525b148e332aae103b178d45ad9a3bad1b43be314bdf4f3b5a92"
 CONTENT_VERSION = f"{CONTENT_RELEASE}+{CONTENT_DIGEST[:12]}"

@@ -116,8 +116,9 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
             msg(
                 N_(
                     "We never store your name, username, phone number or account number. "
-                    "Anything you type is cleaned of phone numbers, e-mail addresses, web links "
-                    "and names before it is stored."
+                    "Anything you type is cleaned of phone numbers, e-mail addresses and web "
+                    "links before it is stored, and names are removed where the bot can "
+                    "recognise them, so please do not type your name."
                 )
             )
         ),

@@ -119,7 +119,7 @@ EMERGENCY_NOW = Question(
         ),
         _opt(
             "saddle_bladder",
-            N_("Numb between legs or bladder"),
+            N_("Numb between legs, bladder trouble"),
             N_(
                 "Numb between the legs or bladder problems: numbness between the legs or around "
                 "the buttocks, new loss of control of your bladder or bowels, or you cannot pass "
@@ -400,7 +400,7 @@ AUTONOMIC = Question(
         ),
         _opt(
             "bladder_change",
-            N_("Bladder slow or urgent"),
+            N_("Bladder slow or hard to hold"),
             N_(
                 "A slow or urgent bladder for weeks or longer. (A sudden change, or not being "
                 "able to pass urine, belongs to the emergency check.)"
@@ -452,8 +452,8 @@ RED_FLAGS = Question(
     "many",
     msg(
         N_(
-            "Do you have any of these now? They need a doctor soon. Tick all that fit, then "
-            "press Done."
+            "Do you have any of these now? Each of them needs a doctor's attention. Tick all "
+            "that fit, then press Done."
         )
     ),
     (

@@ -172,7 +172,8 @@ def suggestion_blocks(answers: Answers, reason_ids: tuple[str, ...]) -> list[Blo
                 msg(
                     N_(
                         "You answered no to the dryness questions. That does not rule out small "
-                        "fiber neuropathy: in about 45 in 100 people it comes before dryness."
+                        "fiber neuropathy: in about 45 in 100 people who have it, the nerve "
+                        "symptoms come before the dryness."
                     )
                 ),
                 "statement",

@@ -100,7 +100,7 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "confirm_sfn",
-        msg(N_("Confirming nerve damage (SFN)")),
+        msg(N_("Confirming nerve damage")),
         msg(N_("How doctors confirm small fiber neuropathy")),
         (
             _tier(

@@ -37,8 +37,10 @@ def fill_english(path: Path | None = None) -> int:
         if "fuzzy" in message.flags:
             message.flags.discard("fuzzy")
             message.string = message.id if isinstance(message.id, str) else tuple(message.id)
+    catalog.last_translator = "sjogren-sfn-bot team (English is the source text)"
+    catalog.language_team = "English"
     with path.open("wb") as target:
-        write_po(target, catalog, width=None)  # type: ignore[arg-type]
+        write_po(target, catalog, width=None, ignore_obsolete=True)  # type: ignore[arg-type]
     return filled
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import gettext
 from functools import cache
+from io import BytesIO
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.support import NullTranslations, Translations
 
 LOCALE_DIR = Path(__file__).resolve().parent
@@ -68,10 +71,26 @@ def negotiate(tag: str | None, default: str = "en") -> str:
 
 @cache
 def translations(language: str) -> gettext.NullTranslations:
-    """The compiled catalog for ``language``; the message ids themselves when there is none."""
-    loaded = Translations.load(str(LOCALE_DIR), [language], DOMAIN)
-    if isinstance(loaded, Translations):
-        return loaded
+    """The catalog for ``language``; the message ids themselves when there is none.
+
+    The compiled ``.mo`` is used when it is at least as new as its ``.po``; otherwise (an
+    install that skipped ``make catalogs``, or a ``.po`` edited since) the ``.po`` is compiled
+    in memory, so a person never sees a stale or missing translation.
+    """
+    directory = LOCALE_DIR / language / "LC_MESSAGES"
+    po_file, mo_file = directory / f"{DOMAIN}.po", directory / f"{DOMAIN}.mo"
+    if mo_file.exists() and (
+        not po_file.exists() or mo_file.stat().st_mtime >= po_file.stat().st_mtime
+    ):
+        with mo_file.open("rb") as compiled:
+            return Translations(compiled, domain=DOMAIN)
+    if po_file.exists():
+        with po_file.open("rb") as source:
+            catalog = read_po(source, locale=language, domain=DOMAIN)
+        buffer = BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        buffer.seek(0)
+        return Translations(buffer, domain=DOMAIN)
     return NullTranslations()
 
 

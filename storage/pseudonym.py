@@ -68,7 +68,7 @@ def load_pseudonym_key(data_dir: Path, env_value: str | None) -> bytes:
         _create_key_file(path)
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
-    return _decode_key(path.read_text(encoding="ascii").strip(), str(path))
+    return _decode_key(path.read_bytes().decode("ascii", errors="replace").strip(), str(path))
 
 
 def _decode_key(value: str, source: str) -> bytes:

@@ -120,3 +120,23 @@ def test_the_english_catalog_is_the_source_text() -> None:
         if message.id:
             expected = message.id if isinstance(message.id, str) else tuple(message.id)
             assert message.string == expected
+
+
+def test_the_po_linter_finds_no_error() -> None:
+    """dennis: no variable in a translation that its source lacks, no broken brace."""
+    dennis = str(Path(sys.executable).with_name("dennis-cmd"))
+    linted = subprocess.run(
+        [dennis, "lint", "--errorsonly", str(LOCALE_DIR)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert linted.returncode == 0, linted.stdout + linted.stderr
+    assert "Total number of errors:                0" in linted.stdout
+
+
+@pytest.mark.parametrize("language", catalogs())
+def test_babel_checks_pass_for_every_message(language: str) -> None:
+    catalog = load(LOCALE_DIR / language / "LC_MESSAGES" / "messages.po")
+    problems = [(message.id, errors) for message, errors in catalog.check() if errors]
+    assert not problems, f"{language}: {problems[:3]}"
