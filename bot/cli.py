@@ -108,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.WARNING if quiet else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
+    # httpx logs every request's URL at INFO, and a Bot API URL carries the bot's token.
+    for noisy in ("httpx", "httpcore", "aiohttp.access"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         config = Config.from_env()
     except ConfigError as error:

@@ -20,7 +20,7 @@ from telegram.ext import Application
 
 from bot.config import Config
 from bot.telegram_app import TelegramStore, build_application, open_store, serve
-from tests.fake_bot_api import TOKEN, FakeBotApi
+from tests.fake_bot_api import TOKEN, FakeBotApi, Person
 
 PSEUDONYM_KEY = "00" * 32
 
@@ -90,3 +90,12 @@ async def running_bot(
     finally:
         stop.set()
         await asyncio.wait_for(task, 10)
+
+
+async def started(bot: BotUnderTest, person: Person, *answers: str) -> None:
+    """``person`` sends /start, then presses the buttons labelled ``answers`` one by one."""
+    person.send("/start")
+    await bot.settle()
+    for answer in answers:
+        person.press(answer)
+        await bot.settle()

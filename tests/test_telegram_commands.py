@@ -3,40 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from bot.telegram_app import CHANNEL
 from tests.fake_bot_api import FakeBotApi, Person
-from tests.telegram_harness import BotUnderTest, running_bot
-
-
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotUnderTest]:
-    async with running_bot(api, tmp_path) as running:
-        yield running
-    assert api.failed_calls() == [], [c.response for c in api.failed_calls()]
-
-
-async def started(bot: BotUnderTest, person: Person, *answers: str) -> None:
-    person.send("/start")
-    await bot.settle()
-    for answer in answers:
-        person.press(answer)
-        await bot.settle()
+from tests.telegram_harness import BotUnderTest, started
 
 
 def texts_since(person: Person, count: int) -> list[str]:

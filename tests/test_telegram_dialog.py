@@ -7,32 +7,11 @@ never sent an invalid request.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from pathlib import Path
-
-import pytest
 
 from bot.telegram_app import CHANNEL
 from tests.fake_bot_api import FakeBotApi, Person, StoredMessage
 from tests.telegram_harness import BotUnderTest, running_bot
-
-
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotUnderTest]:
-    async with running_bot(api, tmp_path) as running:
-        yield running
-    assert api.failed_calls() == [], [c.response for c in api.failed_calls()]
 
 
 async def press(bot: BotUnderTest, person: Person, option: str) -> StoredMessage:

@@ -4,32 +4,12 @@ to a private chat through a deep link carrying the group's referral code."""
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
 from bot.telegram_app import CHANNEL
 from tests.fake_bot_api import FakeBotApi
-from tests.telegram_harness import BotUnderTest, running_bot
-
-
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
-@pytest.fixture
-async def bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotUnderTest]:
-    async with running_bot(api, tmp_path) as running:
-        yield running
-    assert api.failed_calls() == [], [c.response for c in api.failed_calls()]
+from tests.telegram_harness import BotUnderTest
 
 
 def stored_rows(bot: BotUnderTest) -> int:

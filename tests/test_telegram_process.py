@@ -11,20 +11,13 @@ import asyncio
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 
 from tests.fake_bot_api import TOKEN, FakeBotApi, Person
 from tests.telegram_harness import PSEUDONYM_KEY, free_port
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
 
 
 def bot_env(api_url: str, data_dir: Path, **extra: str) -> dict[str, str]:

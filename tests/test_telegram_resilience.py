@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -14,27 +13,8 @@ import pytest
 from telegram.ext import TypeHandler
 
 from bot.telegram_app import CHANNEL, TelegramShell, shell_of
-from tests.fake_bot_api import FakeBotApi, Person
-from tests.telegram_harness import BotUnderTest, running_bot
-
-
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
-async def started(bot: BotUnderTest, person: Person, *answers: str) -> None:
-    person.send("/start")
-    await bot.settle()
-    for answer in answers:
-        person.press(answer)
-        await bot.settle()
+from tests.fake_bot_api import FakeBotApi
+from tests.telegram_harness import BotUnderTest, running_bot, started
 
 
 def wrap_handler(bot: BotUnderTest, wrapper: Any) -> None:

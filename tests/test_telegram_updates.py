@@ -41,11 +41,6 @@ from tests.fake_bot_api import TOKEN
 BOT = "sjogren_test_bot"
 
 
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
 # ---- deep links ---------------------------------------------------------------------------------
 
 

@@ -16,17 +16,6 @@ from tests.telegram_harness import BotUnderTest, free_port, running_bot
 SECRET = "s3cret-Token_for-tests"
 
 
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
-
-
 @pytest.fixture
 async def bot(api: FakeBotApi, tmp_path: Path) -> AsyncIterator[BotUnderTest]:
     port = free_port()

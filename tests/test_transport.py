@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import socket
-from collections.abc import AsyncIterator
 
 import pytest
 from telegram import Bot, InputFile
@@ -13,18 +12,6 @@ from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, Re
 
 from bot.transport import AiohttpRequest, redact_token
 from tests.fake_bot_api import TOKEN, FakeBotApi
-
-
-@pytest.fixture(autouse=True)
-def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Opt in to python-telegram-bot's timedelta periods (else RetryAfter warns when built)."""
-    monkeypatch.setenv("PTB_TIMEDELTA", "true")
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeBotApi]:
-    async with FakeBotApi() as server:
-        yield server
 
 
 def make_bot(api: FakeBotApi, request: AiohttpRequest | None = None, token: str = TOKEN) -> Bot:
