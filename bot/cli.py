@@ -109,7 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
     )
     # httpx logs every request's URL at INFO, and a Bot API URL carries the bot's token.
-    for noisy in ("httpx", "httpcore", "aiohttp.access"):
+    # transitions logs two INFO lines for every answer (state exited, state entered).
+    for noisy in ("httpx", "httpcore", "aiohttp.access", "transitions"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         config = Config.from_env()

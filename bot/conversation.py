@@ -7,7 +7,8 @@ screens of the step it returns.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from enum import Enum
+from typing import Final, Literal, Protocol, TypeAlias
 
 from bot.texts import Localizer
 from dialogs.engine import apply, new_state
@@ -72,6 +73,17 @@ class MemoryStore:
         return 1 if self._states.pop((person, channel), None) is not None else 0
 
 
+class _Stored(Enum):
+    STATE = "stored"
+
+
+STORED: Final = _Stored.STATE
+"""``Conversations.handle(current=STORED)``: read the person's state from the store."""
+
+Current: TypeAlias = DialogState | Literal[_Stored.STATE] | None
+"""A state the caller has just read (None: no conversation yet), or ``STORED``."""
+
+
 class Conversations:
     """Applies events to people's dialogs, one transaction per event."""
 
@@ -97,11 +109,18 @@ class Conversations:
         default_country: str | None = None,
         skip_consent: bool = False,
         referral: str | None = None,
+        current: Current = STORED,
     ) -> Step | None:
-        """Apply ``event``; None when this event key was already applied (a repeat delivery)."""
-        if self.store.seen(person, self.channel, event_key):
-            return None
-        state = self.store.load(person, self.channel) or new_state(
+        """Apply ``event``; None when this event key was already applied (a repeat delivery).
+
+        ``current`` is the person's state when the caller has just read it (None: no
+        conversation yet), which saves reading it again. A repeat delivery is refused by the
+        commit itself, which writes nothing for a key it has seen: one read and one
+        transaction per step, and the rare repeat costs an engine step that is thrown away.
+        """
+        if current is STORED:
+            current = self.store.load(person, self.channel)
+        state = current or new_state(
             language=language, default_country=default_country, skip_consent=skip_consent
         )
         step = apply(state, event, self.settings)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import logging
 import os
@@ -27,9 +28,8 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from importlib import metadata
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 from telegram import (
@@ -37,8 +37,6 @@ from telegram import (
     BotCommandScopeAllPrivateChats,
     BotCommandScopeDefault,
     InputFile,
-    LinkPreviewOptions,
-    Message,
     Update,
 )
 from telegram.constants import ParseMode
@@ -58,12 +56,13 @@ from telegram.ext import (
     CallbackContext,
     TypeHandler,
 )
-from telegram.warnings import PTBDeprecationWarning
+from telegram.warnings import PTBDeprecationWarning, PTBUserWarning
 
 from bot import telegram_messages as words
 from bot import telegram_render as render
 from bot.config import Config
-from bot.conversation import Conversations, Store
+from bot.conversation import STORED, Conversations, Current, Store
+from bot.persistence import open_store
 from bot.qr_code import qr_png
 from bot.telegram_render import OutgoingMessage, PressKind
 from bot.texts import Localizer
@@ -80,7 +79,7 @@ from bot.updates import (
     referral_payload,
     region_of,
 )
-from dialogs.engine import CONTENT_VERSION, apply
+from dialogs.engine import apply
 from dialogs.model import (
     AnswerRecord,
     Back,
@@ -114,6 +113,11 @@ PURGE_EVERY = dt.timedelta(days=1)
 REMEMBERED_UPDATES = 10_000
 EXIT_OK = 0
 EXIT_CONFIG = 2
+
+NO_LINK_PREVIEW: Final[dict[str, object]] = {"is_disabled": True}  # never modified
+# python-telegram-bot nudges callers of ``do_api_request`` towards its typed methods; the
+# shell calls it on purpose for the per-answer calls whose answers it never reads.
+_UNREAD_CALLS_NUDGE = r"Please use 'Bot\.(sendMessage|editMessageText|editMessageReplyMarkup)'"
 
 _TOKEN = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,100}")
 _WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -320,10 +324,15 @@ class TelegramShell:
         state = self.conversations.state_of(turn.incoming.person)
         if state is not None and payload.language and payload.language != state.language:
             # The language first (nothing to show), then the new conversation in it.
-            step = self._handle(turn, SetLanguage(payload.language), key_suffix=":language")
+            step = self._handle(
+                turn, SetLanguage(payload.language), key_suffix=":language", current=state
+            )
             if step is None:
                 return
-        await self._apply(turn, Start(), language=payload.language, referral=payload.referral)
+            state = step.state
+        await self._apply(
+            turn, Start(), language=payload.language, referral=payload.referral, current=state
+        )
 
     async def _language(self, turn: _Turn, argument: str) -> None:
         """/language es switches at once; /language alone shows the menu."""
@@ -365,7 +374,7 @@ class TelegramShell:
             event = Done()
         else:
             event = Back()
-        step = self._handle(turn, event)
+        step = self._handle(turn, event, current=state)
         if step is None:
             return
         if _is_toggle(state, step, event):
@@ -420,6 +429,7 @@ class TelegramShell:
         language: str | None = None,
         referral: str | None = None,
         key_suffix: str = "",
+        current: Current = STORED,
     ) -> Step | None:
         incoming = turn.incoming
         return self.conversations.handle(
@@ -429,6 +439,7 @@ class TelegramShell:
             language=language or self._language_of(turn),
             default_country=region_of(incoming.language_code),
             referral=referral,
+            current=current,
         )
 
     async def _apply(
@@ -439,9 +450,10 @@ class TelegramShell:
         preface: Sequence[Text] = (),
         language: str | None = None,
         referral: str | None = None,
+        current: Current = STORED,
     ) -> None:
         """Apply an event (once per update) and show its screens."""
-        step = self._handle(turn, event, language=language, referral=referral)
+        step = self._handle(turn, event, language=language, referral=referral, current=current)
         if step is not None:
             await self._show(turn, step, preface)
 
@@ -488,8 +500,11 @@ class TelegramShell:
             await self._show(turn, step)
             return
         await self._quietly(
-            lambda: self.bot.edit_message_reply_markup(
-                chat_id=message.chat.id, message_id=message.message_id, reply_markup=markup
+            self._unread(
+                "editMessageReplyMarkup",
+                chat_id=message.chat.id,
+                message_id=message.message_id,
+                reply_markup=render.keyboard_json(markup),
             )
         )
 
@@ -520,12 +535,13 @@ class TelegramShell:
             await self._remove_keyboard(action)
             return
         await self._quietly(
-            lambda: self.bot.edit_message_text(
-                text,
+            self._unread(
+                "editMessageText",
                 chat_id=message.chat.id,
                 message_id=message.message_id,
+                text=text,
                 parse_mode=ParseMode.HTML,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
+                link_preview_options=NO_LINK_PREVIEW,
             )
         )
 
@@ -534,24 +550,31 @@ class TelegramShell:
         if message is None or message.reply_markup is None:
             return
         await self._quietly(
-            lambda: self.bot.edit_message_reply_markup(
-                chat_id=message.chat.id, message_id=message.message_id, reply_markup=None
+            self._unread(
+                "editMessageReplyMarkup", chat_id=message.chat.id, message_id=message.message_id
             )
         )
 
     # ---- talking to Telegram ----------------------------------------------------------------
 
-    async def _send(self, turn: _Turn, message: OutgoingMessage) -> Message:
-        sent: Message = await with_retries(
-            lambda: self.bot.send_message(
-                turn.incoming.chat_id,
-                message.text,
-                parse_mode=ParseMode.HTML,
-                reply_markup=message.keyboard,
-                link_preview_options=LinkPreviewOptions(is_disabled=True),
-            )
-        )
-        return sent
+    async def _send(self, turn: _Turn, message: OutgoingMessage) -> None:
+        parameters: dict[str, object] = {
+            "chat_id": turn.incoming.chat_id,
+            "text": message.text,
+            "parse_mode": ParseMode.HTML,
+            "link_preview_options": NO_LINK_PREVIEW,
+        }
+        if message.keyboard is not None:
+            parameters["reply_markup"] = render.keyboard_json(message.keyboard)
+        await with_retries(self._unread("sendMessage", **parameters))
+
+    def _unread(self, method: str, **parameters: object) -> Callable[[], Awaitable[object]]:
+        """A Bot API call whose answer the bot never reads: sending a question, editing an
+        answered one. python-telegram-bot's typed methods would build a ``Message`` (with
+        its keyboard and entities) from every answer, a quarter of a millisecond of CPU per
+        step for nothing; ``do_api_request`` returns the answer as it came. Errors are
+        raised exactly as from the typed methods. Arguments are plain JSON values."""
+        return lambda: self.bot.do_api_request(method, api_kwargs=dict(parameters))
 
     async def _send_qr(self, turn: _Turn, link: str, localizer: Localizer) -> None:
         png = qr_png(link)
@@ -634,7 +657,7 @@ class TelegramShell:
         try:
             for call in calls:
                 await with_retries(call)
-        except TelegramError as error:
+        except Exception as error:  # in the background: nobody else would hear of it
             log_failure("setting the command menu and descriptions failed", error)
 
 
@@ -749,6 +772,7 @@ def build_application(
             AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
         )
     application = builder.build()
+    warnings.filterwarnings("ignore", _UNREAD_CALLS_NUDGE, category=PTBUserWarning)
     shell = TelegramShell(
         config, store, group_referral=group_referral or _default_group_referral(config)
     )
@@ -791,7 +815,8 @@ async def serve(
 ) -> None:
     """Run until ``stop`` is set: long polling, or a webhook when WEBHOOK_URL is set.
 
-    Raises ``InvalidToken`` or ``NetworkError`` when the Bot API cannot be used at startup.
+    ``ready`` is set once updates are being received and the bot's profile is set. Raises
+    ``InvalidToken`` or ``NetworkError`` when the Bot API cannot be used at startup.
     """
     shell = shell_of(application)
     secret = webhook_secret(config) if config.webhook_url else None
@@ -801,9 +826,9 @@ async def serve(
         await application.bot.shutdown()
         raise
     purge: asyncio.Task[None] | None = None
+    profile: asyncio.Task[None] | None = None
     try:
         shell.username = config.bot_username or application.bot.username
-        await shell.set_up_profile()
         updater = application.updater
         assert updater is not None
         if config.webhook_url:
@@ -818,17 +843,23 @@ async def serve(
         else:
             await updater.start_polling(timeout=LONG_POLL, allowed_updates=list(ALLOWED_UPDATES))
         await application.start()
+        # The command menu and descriptions (four calls per language) are set while the bot
+        # already answers: at startup they would hold back the first answer for as many round
+        # trips to Telegram.
+        profile = asyncio.create_task(shell.set_up_profile())
         purge = asyncio.create_task(_purge_daily(shell.store))
         log.info("the Telegram bot is running (%s)", "webhook" if config.webhook_url else "polling")
         if ready is not None:
+            await profile  # never raises: failures are logged
             ready.set()
         await stop.wait()
         log.info("stopping")
     finally:
-        if purge is not None:
-            purge.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await purge
+        for task in (profile, purge):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
         if application.updater is not None and application.updater.running:
             await application.updater.stop()
         if application.running:
@@ -844,29 +875,6 @@ async def _purge_daily(store: TelegramStore) -> None:
         except Exception as error:
             log_failure("the daily purge failed", error)
         await asyncio.sleep(PURGE_EVERY.total_seconds())
-
-
-def open_store(config: Config) -> TelegramStore:
-    """The transcript store in BOT_DATA_DIR (its pseudonym key beside it unless configured)."""
-    from storage.database import open_database
-    from storage.pseudonym import Pseudonymizer, load_pseudonym_key
-    from storage.store import TranscriptStore
-
-    return TranscriptStore(
-        open_database(config.data_dir),
-        Pseudonymizer(load_pseudonym_key(config.data_dir, config.pseudonym_key)),
-        content_version=CONTENT_VERSION,
-        app_version=_app_version(),
-        link_retention_days=config.link_retention_days,
-        transcript_retention_days=config.transcript_retention_days,
-    )
-
-
-def _app_version() -> str:
-    try:
-        return metadata.version("sjogren-sfn-bot")
-    except metadata.PackageNotFoundError:
-        return "0+unknown"
 
 
 def check_token(token: str | None) -> str | None:
@@ -889,14 +897,24 @@ def run_telegram(config: Config, *, store: TelegramStore | None = None) -> int:
     if problem is not None:
         _fail(problem)
         return EXIT_CONFIG
-    for noisy in ("telegram", "httpx", "tornado.access"):
+    # ``transitions`` logs two INFO lines for every answer (state exited, state entered).
+    for noisy in ("telegram", "httpx", "tornado.access", "transitions"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         application = build_application(config, store or open_store(config))
     except (OSError, ValueError) as error:
         _fail(f"cannot open the data directory {config.data_dir}: {type(error).__name__}")
         return EXIT_CONFIG
+    freeze_startup_objects()
     return asyncio.run(_run(application, config))
+
+
+def freeze_startup_objects() -> None:
+    """Move everything built so far (modules, the dialog's content, catalogs, the library's
+    classes) out of the garbage collector's sight: it is never garbage, and a full collection
+    then only walks what the answers themselves allocated."""
+    gc.collect()
+    gc.freeze()
 
 
 async def _run(application: Application[Any, Any, Any, Any, Any, Any], config: Config) -> int:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Final, Literal
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
@@ -326,32 +327,64 @@ def callback_button(label: str, data: str) -> InlineKeyboardButton:
 def question_keyboard(screen: Screen, localizer: Localizer, *, token: str) -> InlineKeyboardMarkup:
     """The answers as buttons: 0–10 scales in two rows, short labels side by side, ☐/☑
     toggles with Done for multi-select questions, and Back when there is a question to go
-    back to."""
-    answers = [
-        callback_button(
-            _option_label(option, screen, localizer),
-            encode_press(PressKind.OPTION, token, option.id),
-        )
+    back to.
+
+    Everyone at the same point of the dialog gets the same keyboard, so keyboards are kept
+    (by their labels and callback data) and built once.
+    """
+    answers = tuple(
+        (_option_label(option, screen, localizer), encode_press(PressKind.OPTION, token, option.id))
         for option in screen.options
-    ]
-    rows = layout(answers, scale=_is_scale(screen.options))
-    if screen.select == "many":
-        rows.append(
-            [
-                callback_button(
-                    localizer.text(words.DONE_BUTTON), encode_press(PressKind.DONE, token, "done")
-                )
-            ]
-        )
-    if screen.back:
-        rows.append(
-            [
-                callback_button(
-                    localizer.text(words.BACK_BUTTON), encode_press(PressKind.BACK, token, "back")
-                )
-            ]
-        )
+    )
+    done = (
+        (localizer.text(words.DONE_BUTTON), encode_press(PressKind.DONE, token, "done"))
+        if screen.select == "many"
+        else None
+    )
+    back = (
+        (localizer.text(words.BACK_BUTTON), encode_press(PressKind.BACK, token, "back"))
+        if screen.back
+        else None
+    )
+    return _built_keyboard(answers, _is_scale(screen.options), done, back)
+
+
+Button = tuple[str, str]  # label, callback data
+# Keyboards kept, each a few kilobytes: every question in a few languages, with room for the
+# ticks people make in multi-select questions.
+KEPT_KEYBOARDS: Final = 1024
+
+
+@lru_cache(maxsize=KEPT_KEYBOARDS)
+def _built_keyboard(
+    answers: tuple[Button, ...], scale: bool, done: Button | None, back: Button | None
+) -> InlineKeyboardMarkup:
+    rows = layout([callback_button(label, data) for label, data in answers], scale=scale)
+    rows.extend([callback_button(*extra)] for extra in (done, back) if extra is not None)
     return keyboard(rows)
+
+
+def keyboard_json(markup: InlineKeyboardMarkup) -> dict[str, object]:
+    """The keyboard as the Bot API's JSON; computed once for each keyboard kept above."""
+    return _keyboard_json(_Identity(markup))
+
+
+@dataclass(frozen=True, eq=False)
+class _Identity:
+    """A keyboard compared by identity: a kept keyboard's JSON is cached, nothing else's."""
+
+    markup: InlineKeyboardMarkup
+
+    def __hash__(self) -> int:
+        return id(self.markup)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Identity) and other.markup is self.markup
+
+
+@lru_cache(maxsize=KEPT_KEYBOARDS)
+def _keyboard_json(key: _Identity) -> dict[str, object]:
+    return key.markup.to_dict()
 
 
 def _option_label(option: Option, screen: Screen, localizer: Localizer) -> str:

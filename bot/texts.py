@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.lists import format_list
@@ -16,6 +17,13 @@ from locales.translator import babel_locale, is_rtl, territory_name, translation
 # First-strong isolate and pop: keep a number, a name or a list of its own direction inside
 # right-to-left text, so "112" or "(ESSDAI)" cannot scramble the sentence around it.
 FSI, PDI = "\u2068", "\u2069"
+
+
+@lru_cache(maxsize=4096)
+def _decimal(value: int, language: str) -> str:
+    """A whole number as the language writes it (Babel's formatting is slow; the same few
+    numbers, the progress line's step and total, are written on every screen)."""
+    return format_decimal(value, locale=babel_locale(language))
 
 
 class Localizer:
@@ -55,7 +63,7 @@ class Localizer:
         if isinstance(value, str):
             rendered = value
         elif isinstance(value, int):
-            rendered = format_decimal(value, locale=self._locale)
+            rendered = _decimal(value, self.language)
         else:
             rendered = self.text(value)
         return f"{FSI}{rendered}{PDI}" if self._rtl else rendered

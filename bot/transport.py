@@ -8,7 +8,10 @@ carry the request URL, because the URL carries the bot token.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 import aiohttp
@@ -18,6 +21,7 @@ from telegram.error import NetworkError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
 _TOKEN_IN_TEXT: Final = re.compile(r"bot\d+:[A-Za-z0-9_-]+")
+_JSON_HEADERS: Final = MappingProxyType({"Content-Type": "application/json"})
 
 
 def redact_token(text: str) -> str:
@@ -111,9 +115,11 @@ class AiohttpRequest(BaseRequest):
             connect=_given(connect_timeout, self._connect_timeout),
             pool=_given(pool_timeout, self._pool_timeout),
         )
-        body = _body(request_data) if request_data is not None else None
+        body, headers = _body(request_data)
         try:
-            async with session.request(method, url, data=body, timeout=timeout) as response:
+            async with session.request(
+                method, url, data=body, headers=headers, timeout=timeout
+            ) as response:
                 return response.status, await response.read()
         except TimeoutError as error:
             # aiohttp's ServerTimeoutError and ConnectionTimeoutError are TimeoutErrors too.
@@ -137,16 +143,28 @@ def _given(value: ODVInput[float], default: float | None) -> float | None:
     return default if isinstance(value, DefaultValue) else value
 
 
-def _body(request_data: RequestData) -> aiohttp.FormData | dict[str, str]:
-    """Form fields; multipart when there are files to upload (the QR code image)."""
+def _body(
+    request_data: RequestData | None,
+) -> tuple[aiohttp.FormData | bytes | None, Mapping[str, str] | None]:
+    """The request body and its headers: the parameters as one JSON object (the Bot API
+    accepts ``application/json`` for every method that uploads no file), or multipart form
+    data when there are files to upload (the QR code image).
+
+    JSON costs far less CPU than the URL-encoded form python-telegram-bot's own transport
+    sends: one pass of the C encoder instead of percent-encoding every byte of the message
+    text and of the keyboard's JSON in Python.
+    """
+    if request_data is None:
+        return None, None
     if not request_data.contains_files:
-        return request_data.json_parameters
+        payload = json.dumps(request_data.parameters, ensure_ascii=False, separators=(",", ":"))
+        return payload.encode(), _JSON_HEADERS
     form = aiohttp.FormData(quote_fields=False)
     for name, value in request_data.json_parameters.items():
         form.add_field(name, value)
     for name, (filename, content, mimetype) in request_data.multipart_data.items():
         form.add_field(name, content, filename=filename, content_type=mimetype)
-    return form
+    return form, None
 
 
 def _describe(error: aiohttp.ClientError) -> str:

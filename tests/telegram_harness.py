@@ -19,7 +19,8 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.config import Config
-from bot.telegram_app import TelegramStore, build_application, open_store, serve
+from bot.persistence import open_store
+from bot.telegram_app import TelegramStore, build_application, serve
 from tests.fake_bot_api import TOKEN, FakeBotApi, Person
 
 PSEUDONYM_KEY = "00" * 32
