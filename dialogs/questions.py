@@ -251,16 +251,19 @@ MOUTH_SEVERITY = Question(
     (
         _opt(
             "mild",
+            # TRANSLATORS: button: how dry the mouth is (mild, moderate, severe).
             N_("Mild"),
             N_("Mild: dry at times; sips of water or sugar-free gum help."),
         ),
         _opt(
             "moderate",
+            # TRANSLATORS: button: how dry the mouth is (mild, moderate, severe).
             N_("Moderate"),
             N_("Moderate: dry most of the day, but there is still some spit (saliva)."),
         ),
         _opt(
             "severe",
+            # TRANSLATORS: button: how dry the mouth is (mild, moderate, severe).
             N_("Severe"),
             N_("Severe: almost no saliva; speaking, eating or wearing dentures is hard."),
         ),
@@ -334,6 +337,7 @@ NERVE_DESCRIPTORS = Question(
         )
     ),
     (
+        # TRANSLATORS: buttons below: feelings in the painful area (burning, cold, shocks...).
         _opt("burning", N_("Burning"), N_("Burning pain.")),
         _opt("painful_cold", N_("Painful cold"), N_("A painful feeling of cold.")),
         _opt("electric_shocks", N_("Electric shocks"), N_("Pain like electric shocks.")),
@@ -553,6 +557,7 @@ CURRENT_TREATMENT = Question(
             N_("Gabapentin or pregabalin (used for nerve pain)."),
         ),
         _opt("opioid", N_("Opioid painkiller"), N_("An opioid painkiller, such as tramadol.")),
+        # TRANSLATORS: button: a treatment the person takes now (steroid medicines).
         _opt("steroids", N_("Steroids"), N_("Steroid tablets or injections, such as prednisone.")),
         _opt(
             "immunosuppressant",

@@ -127,6 +127,7 @@ def reason_block(reason_id: str) -> Block:
 def level_blocks(level: Level, country: str | None) -> list[Block]:
     """The level's name and advice; for an emergency, the number first."""
     blocks = [
+        # TRANSLATORS: heading of the result; {level} is a triage level's name.
         Block(msg(N_("Result: {level}"), level=LEVEL_NAME[level]), "title"),
         Block(LEVEL_ADVICE[level], "notice"),
     ]

@@ -64,6 +64,7 @@ def menu_question(answers: triage.Answers) -> Question:
     options = tuple(
         Option(
             topic_id,
+            # TRANSLATORS: a topic button marked as fitting the answers; keep the star.
             msg(N_("★ {topic}"), topic=topics.TOPIC_BY_ID[topic_id].label)
             if topic_id in marked
             else topics.TOPIC_BY_ID[topic_id].label,
@@ -279,9 +280,14 @@ def summary_screen(dialog: DialogState) -> Screen:
 def _source_list(blocks: list[Block]) -> list[Block]:
     cited = sorted({n for block in blocks for n in block.sources})
     return [
+        # TRANSLATORS: heading of the list of medical sources.
         Block(msg(N_("Sources")), "title"),
         *(
-            Block(msg(N_("[{number}] {reference}"), number=n, reference=SOURCES[n]), "source")
+            Block(
+                # TRANSLATORS: one entry of the source list: its number, then the reference.
+                msg(N_("[{number}] {reference}"), number=n, reference=SOURCES[n]),
+                "source",
+            )
             for n in cited
         ),
     ]

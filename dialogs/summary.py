@@ -57,6 +57,7 @@ def blocks(
     if level is Level.EMERGENCY:
         out.extend(result.level_blocks(level, country)[1:])
     out.append(Block(msg(N_("Summary for your doctor")), "title"))
+    # TRANSLATORS: {date} is today's date, written in the person's language.
     out.append(Block(msg(N_("Date: {date}"), date=Today())))
     out.append(
         Block(
@@ -69,6 +70,7 @@ def blocks(
             )
         )
     )
+    # TRANSLATORS: heading in the visit summary: the person's answers follow.
     out.append(Block(msg(N_("Answers")), "title"))
     for question_id in order:
         if question_id in SHORT_NAMES and question_id in answers:
