@@ -22,8 +22,6 @@ class Store(Protocol):
 
     def load(self, person: str, channel: str) -> DialogState | None: ...
 
-    def seen(self, person: str, channel: str, event_key: str) -> bool: ...
-
     def commit(
         self,
         *,
@@ -48,9 +46,6 @@ class MemoryStore:
 
     def load(self, person: str, channel: str) -> DialogState | None:
         return self._states.get((person, channel))
-
-    def seen(self, person: str, channel: str, event_key: str) -> bool:
-        return (person, channel, event_key) in self._keys
 
     def commit(
         self,

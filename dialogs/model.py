@@ -247,7 +247,6 @@ class DialogState:
     sticky: dict[str, str] = field(default_factory=dict)
     crisis: bool = False
     resume_at: str | None = None
-    result_shown: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -263,7 +262,6 @@ class DialogState:
             "sticky": dict(self.sticky),
             "crisis": self.crisis,
             "resume_at": self.resume_at,
-            "result_shown": self.result_shown,
         }
 
     @classmethod
@@ -298,7 +296,6 @@ class DialogState:
             ),
             crisis=bool(data.get("crisis", False)),
             resume_at=_str("resume_at", None),
-            result_shown=bool(data.get("result_shown", False)),
         )
 
 

@@ -15,7 +15,7 @@ from dialogs.questions import (
     SKIP,
 )
 from dialogs.settings import Settings
-from dialogs.sources import SOURCES
+from dialogs.sources import source_list
 from dialogs.text import N_, Msg, Np_, Territory, msg, plural
 
 STEPS_TOTAL = 11
@@ -139,8 +139,13 @@ def current_reasons(dialog: DialogState) -> tuple[tuple[str, Level], ...]:
 
 
 def current_level(dialog: DialogState) -> Level:
-    levels = [level for _, level in current_reasons(dialog)]
-    if dialog.crisis:
+    return _level(current_reasons(dialog), dialog.crisis)
+
+
+def _level(reasons: tuple[tuple[str, Level], ...], crisis: bool) -> Level:
+    """The most urgent level among the reasons; at least urgent with the crisis flag."""
+    levels = [level for _, level in reasons]
+    if crisis:
         levels.append(Level.URGENT)
     return max(levels, key=lambda level: level.rank, default=Level.ROUTINE)
 
@@ -212,7 +217,7 @@ def result_screen(dialog: DialogState) -> Screen:
     answers = active_answers(dialog)
     reasons = current_reasons(dialog)
     reason_ids = tuple(reason_id for reason_id, _ in reasons)
-    level = current_level(dialog)
+    level = _level(reasons, dialog.crisis)
     blocks = result.level_blocks(level, dialog.country)
     if dialog.crisis:
         blocks.append(Block(result.CRISIS_FLAG, "notice"))
@@ -261,36 +266,20 @@ def topic_screen(dialog: DialogState, topic_id: str) -> Screen:
         blocks.append(Block(tier.text, style, tier.sources))
     blocks.extend(Block(fact.text, "statement", fact.sources) for fact in topic.facts)
     blocks.append(topics.NEVER_CHANGE_MEDICINE)
-    blocks.extend(_source_list(blocks))
+    blocks.extend(source_list(blocks))
     screen = question_screen(dialog, blocks)
     return replace(screen, topic=topic_id)
 
 
 def summary_screen(dialog: DialogState) -> Screen:
     answers = active_answers(dialog)
-    reason_ids = tuple(reason_id for reason_id, _ in current_reasons(dialog))
+    reasons = current_reasons(dialog)
+    reason_ids = tuple(reason_id for reason_id, _ in reasons)
+    level = _level(reasons, dialog.crisis)
     order = [q for q in [*dialog.history, dialog.state] if q in answers]
-    blocks = summary.blocks(
-        answers, order, current_level(dialog), reason_ids, dialog.crisis, dialog.country
-    )
+    blocks = summary.blocks(answers, order, level, reason_ids, dialog.crisis, dialog.country)
     screen = question_screen(dialog, list(blocks))
-    return replace(screen, triage=current_level(dialog), crisis=dialog.crisis)
-
-
-def _source_list(blocks: list[Block]) -> list[Block]:
-    cited = sorted({n for block in blocks for n in block.sources})
-    return [
-        # TRANSLATORS: heading of the list of medical sources.
-        Block(msg(N_("Sources")), "title"),
-        *(
-            Block(
-                # TRANSLATORS: one entry of the source list: its number, then the reference.
-                msg(N_("[{number}] {reference}"), number=n, reference=SOURCES[n]),
-                "source",
-            )
-            for n in cited
-        ),
-    ]
+    return replace(screen, triage=level, crisis=dialog.crisis)
 
 
 def notice_screen(state: str, blocks: tuple[Block, ...], *, share: bool = False) -> Screen:

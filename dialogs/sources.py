@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dialogs.model import Block
 from dialogs.text import N_, Msg, msg
 
 SOURCES: dict[int, Msg] = {
@@ -91,3 +92,20 @@ SOURCES: dict[int, Msg] = {
         )
     ),
 }
+
+
+def source_list(blocks: list[Block]) -> list[Block]:
+    """A "Sources" heading and one entry for each source the blocks cite, in number order."""
+    cited = sorted({n for block in blocks for n in block.sources})
+    return [
+        # TRANSLATORS: heading of the list of medical sources.
+        Block(msg(N_("Sources")), "title"),
+        *(
+            Block(
+                # TRANSLATORS: one entry of the source list: its number, then the reference.
+                msg(N_("[{number}] {reference}"), number=n, reference=SOURCES[n]),
+                "source",
+            )
+            for n in cited
+        ),
+    ]

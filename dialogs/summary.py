@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs import result, triage
 from dialogs.model import Block, Level
 from dialogs.questions import QUESTIONS
-from dialogs.sources import SOURCES
+from dialogs.sources import source_list
 from dialogs.text import N_, ListOf, Msg, Territory, Today, Verbatim, msg
 from dialogs.topics import TOPIC_BY_ID, highlighted
 from dialogs.triage import Answers
@@ -124,11 +124,7 @@ def blocks(
             "notice",
         )
     )
-    out.append(Block(msg(N_("Sources")), "title"))
-    out.extend(
-        Block(msg(N_("[{number}] {reference}"), number=n, reference=SOURCES[n]), "source")
-        for n in _cited(out)
-    )
+    out.extend(source_list(out))
     return tuple(out)
 
 
@@ -149,7 +145,3 @@ def _questions_to_ask(answers: Answers) -> list[Msg]:
     )
     questions.append(msg(N_("Which specialists should be part of my care?")))
     return questions
-
-
-def _cited(blocks_so_far: list[Block]) -> list[int]:
-    return sorted({n for block in blocks_so_far for n in block.sources})

@@ -109,7 +109,6 @@ def test_state_round_trips_every_field() -> None:
             "sticky": {"rapid_weakness": "urgent"},
             "crisis": True,
             "resume_at": "q3",
-            "result_shown": True,
         }
     )
     step = choose_consent("save", next_state="q7")
