@@ -26,11 +26,11 @@ if __package__ in (None, ""):
 from benchmarks.load import PSEUDONYM_KEY, TOKEN, percentile
 from benchmarks.walker import next_event
 from bot.config import Config
-from bot.conversation import Conversations
-from bot.persistence import open_store
-from bot.telegram_app import CHANNEL
+from bot.telegram.handlers import CHANNEL
+from bot.wiring import wire
 from dialogs.engine import apply
-from dialogs.model import DialogState, Event, Screen, Start
+from dialogs.model import Event, Screen, Start
+from dialogs.state import DialogState
 
 ENGINE_SAMPLE = 20_000  # steps whose engine part is timed again alone
 
@@ -42,8 +42,7 @@ def store_config(data_dir: Path) -> Config:
 
 
 def run(steps: int, people: int, data_dir: Path, *, freeze: bool = True) -> dict[str, float | int]:
-    store = open_store(store_config(data_dir))
-    conversations = Conversations(store, CHANNEL)
+    conversations = wire(store_config(data_dir)).conversations(CHANNEL, "buttons")
     states: dict[int, DialogState | None] = dict.fromkeys(range(people))
     screens: dict[int, Screen | None] = dict.fromkeys(range(people))
     sample: list[tuple[DialogState, Event]] = []  # for timing the engine alone afterwards
@@ -68,7 +67,7 @@ def run(steps: int, people: int, data_dir: Path, *, freeze: bool = True) -> dict
     engine: list[float] = []
     for state, event in sample:
         began = clock()
-        apply(state, event, conversations.settings)
+        apply(state, event, conversations.context(language="en", region=None))
         engine.append(clock() - began)
     with sqlite3.connect(data_dir / "transcripts.db") as db:
         sessions = db.execute("SELECT count(*) FROM sessions").fetchone()[0]
@@ -93,7 +92,7 @@ def _freeze_like_the_bot() -> bool:
     """What ``sjogren-bot telegram`` does before its first answer (when this version of the
     bot does it: the benchmark also measures older checkouts)."""
     try:
-        from bot.telegram_app import freeze_startup_objects
+        from bot.telegram.app import freeze_startup_objects
     except ImportError:
         return False
     freeze_startup_objects()

@@ -125,7 +125,7 @@ def build(transport: str) -> Application[Any, Any, Any, Any, Any, Any]:
         .job_queue(None)
     )
     if transport == "aiohttp":
-        from bot.transport import AiohttpRequest
+        from bot.telegram.transport import AiohttpRequest
 
         builder = builder.request(
             AiohttpRequest(connection_pool_size=64, read_timeout=10.0, write_timeout=10.0)

@@ -1,6 +1,6 @@
 """The load: simulated people pressing buttons, a fake Bot API, and a bot process measured.
 
-The fake Bot API is the tests' one (``tests.fake_bot_api.FakeBotApi``), made cheap enough for
+The fake Bot API is the tests' one (``tests.fakes.FakeBotApi``), made cheap enough for
 load: it keeps counters instead of a record of every call, serves ``getUpdates`` from a queue
 woken by an ``asyncio.Event``, parses each distinct HTML text once, and keeps only a chat's
 newest messages. It still refuses whatever Telegram would refuse (invalid HTML, oversized
@@ -35,22 +35,23 @@ from aiohttp import web
 
 from benchmarks.procstat import cpu_seconds, memory
 from benchmarks.walker import PREFERRED
-from tests.fake_bot_api import (
-    _METHOD_BY_LOWER,
+from tests.fakes.html import parse_text
+from tests.fakes.keyboards import check_reply_markup
+from tests.fakes.people import Person
+from tests.fakes.protocol import (
     JSON,
     MESSAGE_LIMIT,
     METHODS,
     ApiError,
+    bad_request,
+)
+from tests.fakes.server import (
     FakeBotApi,
-    Person,
-    StoredMessage,
     _check_entities_param,
     _not_modified,
     _read_parameters,
-    bad_request,
-    check_reply_markup,
-    parse_text,
 )
+from tests.fakes.world import StoredMessage
 
 TOKEN = "123456789:AAHfakeTokenForBenchmarksOnly_abcdefg"
 PSEUDONYM_KEY = "11" * 32
@@ -219,15 +220,9 @@ class LoadServer(FakeBotApi):
         return int(update["update_id"])
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        if request.match_info["token"] != self.token:
-            return web.json_response(
-                {"ok": False, "error_code": 401, "description": "Unauthorized"}, status=401
-            )
-        method = _METHOD_BY_LOWER.get(request.match_info["method"].lower())
-        if method is None:
-            return web.json_response(
-                {"ok": False, "error_code": 404, "description": "Not Found"}, status=404
-            )
+        method = self._route(request)
+        if isinstance(method, web.Response):
+            return method
         transport = request.transport
         if transport is not None:
             self.peers.add(transport.get_extra_info("peername"))

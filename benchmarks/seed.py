@@ -17,9 +17,8 @@ from pathlib import Path
 
 from benchmarks.core import store_config
 from benchmarks.walker import next_event
-from bot.conversation import Conversations
-from bot.persistence import open_store
-from bot.telegram_app import CHANNEL
+from bot.telegram.handlers import CHANNEL
+from bot.wiring import wire
 from dialogs.model import Start
 
 TEMPLATE_PERSON = "seed-template"
@@ -27,8 +26,7 @@ MAX_STEPS = 200  # one conversation is about 25 steps
 
 
 def _walk_one_conversation(data_dir: Path) -> None:
-    store = open_store(store_config(data_dir))
-    conversations = Conversations(store, CHANNEL)
+    conversations = wire(store_config(data_dir)).conversations(CHANNEL, "buttons")
     step = conversations.handle(TEMPLATE_PERSON, "seed-0", Start(), language="en")
     for n in range(1, MAX_STEPS):
         assert step is not None

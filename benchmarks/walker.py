@@ -7,17 +7,19 @@ topics menu and restart from the end screen.
 
 from __future__ import annotations
 
-from dialogs.model import Choose, Done, Event, Restart, Screen
+from dialogs.model import Choose, Done, Event, Screen, Start
 
 # The answers a simulated person prefers, when offered; otherwise the first option. The path
 # goes through every question of the dialog (saving the transcript, the heavier path), ends
 # the conversation from the topics menu and restarts it from the end screen.
 PREFERRED = (
+    "none",
+    "no",
     "save",
     "skip",
-    "none",
+    "40_59",
+    "over_1y",
     "diagnosed",
-    "no",
     "0",
     "mild",
     "mild_eye",
@@ -30,9 +32,9 @@ PREFERRED = (
 
 
 def next_event(screen: Screen | None) -> Event:
-    """The person's answer to ``screen`` (Restart when there is nothing to press)."""
+    """The person's answer to ``screen`` (a new conversation when there is nothing to press)."""
     if screen is None or not screen.options:
-        return Restart()
+        return Start()
     if screen.select == "many":
         if screen.selected:
             return Done()

@@ -8,30 +8,23 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from bot.config import Config, ConfigError
-from dialogs.settings import Settings
+from dialogs.emergency_numbers import country_from_language_tag
 from locales.translator import negotiate
 
 log = logging.getLogger("sjogren_bot")
 
 
-def _settings(config: Config) -> Settings:
-    return Settings(
-        transcript_retention_days=config.transcript_retention_days,
-        link_retention_days=config.link_retention_days,
-    )
-
-
 def chat(args: argparse.Namespace, config: Config) -> int:
     """The console chat, storing transcripts (channel ``console``) like the Telegram bot."""
     from bot.console import CHANNEL, ConsoleChat
-    from bot.conversation import Conversations
-    from bot.persistence import open_store
+    from bot.wiring import wire
 
-    store = open_store(config)
-    conversations = Conversations(store, CHANNEL, _settings(config))
+    wiring = wire(config)
+    tag = args.lang or config.default_language
     console = ConsoleChat(
-        conversations,
-        language=negotiate(args.lang or config.default_language),
+        wiring.conversations(CHANNEL, "keyboard"),
+        language=negotiate(tag, config.default_language),
+        region=country_from_language_tag(args.lang),
         jsonl=args.jsonl,
         skip_consent=args.no_consent,
         resume=args.resume if args.resume is not None else not args.jsonl,
@@ -59,15 +52,20 @@ def diagram(args: argparse.Namespace, config: Config) -> int:
 
 
 def telegram(args: argparse.Namespace, config: Config) -> int:
-    from bot.telegram_app import run_telegram
+    from bot.telegram.app import check_token, run_telegram
+    from bot.wiring import wire
 
-    return run_telegram(config)
+    problem = check_token(config.telegram_bot_token)
+    if problem is not None:
+        sys.stderr.write(f"sjogren-bot: {problem}\n")
+        return 2
+    return run_telegram(config, wire(config))
 
 
 def purge(args: argparse.Namespace, config: Config) -> int:
-    from bot.persistence import purge_now
+    from bot.wiring import wire
 
-    counts = purge_now(config)
+    counts = wire(config).store.purge()
     sys.stdout.write(
         f"purged: {counts.sessions} sessions, {counts.links} links, "
         f"{counts.live_states} live states, {counts.event_keys} event keys\n"
@@ -112,18 +110,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # transitions logs two INFO lines for every answer (state exited, state entered).
     for noisy in ("httpx", "httpcore", "aiohttp.access", "transitions"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    command = args.command
     try:
         config = Config.from_env()
+        if command is None:
+            command = "telegram" if config.telegram_bot_token else "chat"
+            if command == "chat":
+                args = parser.parse_args(["chat"])
+        handlers = {"chat": chat, "telegram": telegram, "purge": purge, "diagram": diagram}
+        return handlers[command](args, config)
     except ConfigError as error:
         sys.stderr.write(f"sjogren-bot: {error}\n")
         return 2
-    command = args.command
-    if command is None:
-        command = "telegram" if config.telegram_bot_token else "chat"
-        if command == "chat":
-            args = parser.parse_args(["chat"])
-    handlers = {"chat": chat, "telegram": telegram, "purge": purge, "diagram": diagram}
-    return handlers[command](args, config)
 
 
 if __name__ == "__main__":

@@ -1,17 +1,33 @@
-"""Configuration from the environment (and an optional ``.env`` file), as one dataclass."""
+"""Configuration from the environment (and an optional ``.env`` file), validated up front.
+
+``Config.from_env`` reads every setting and checks it: a wrong value is a ``ConfigError``
+whose message is one line naming the setting and the values it accepts.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+from dialogs.settings import DEFAULT_LINK_RETENTION_DAYS, DEFAULT_TRANSCRIPT_RETENTION_DAYS
+from locales.translator import SUPPORTED, negotiate
 
 DEFAULT_API_BASE_URL = "https://api.telegram.org/bot"
+_URL = re.compile(r"https?://[^\s/$.?#][^\s]*")
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+_USERNAME = re.compile(r"[A-Za-z0-9_]{3,64}")
+_ON = ("on", "1", "true", "yes")
+_OFF = ("off", "0", "false", "no")
+
+T = TypeVar("T")
 
 
 class ConfigError(ValueError):
-    """A setting is missing or malformed; the message says which and how to fix it."""
+    """A setting is malformed; the message says which and what it accepts."""
 
 
 @dataclass(frozen=True)
@@ -27,14 +43,14 @@ class Config:
     webhook_port: int = 8443
     webhook_secret: str | None = None
     default_language: str = "en"
-    transcript_retention_days: int = 180
-    link_retention_days: int = 30
+    transcript_retention_days: int = DEFAULT_TRANSCRIPT_RETENTION_DAYS
+    link_retention_days: int = DEFAULT_LINK_RETENTION_DAYS
     rate_limit: bool = True
     bot_username: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, dotenv: Path | None = None) -> Config:
-        """Read the settings; values in the environment win over the ``.env`` file."""
+        """Read and check the settings; values in the environment win over the ``.env`` file."""
         values = dict(read_dotenv(dotenv or Path(".env")))
         values.update(os.environ if env is None else env)
 
@@ -42,35 +58,93 @@ class Config:
             value = values.get(name, "").strip()
             return value or None
 
+        def check(name: str, parse: Callable[[str], T], default: T) -> T:
+            raw = get(name)
+            return default if raw is None else parse(raw)
+
         return cls(
             telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
-            telegram_api_base_url=get("TELEGRAM_API_BASE_URL") or DEFAULT_API_BASE_URL,
+            telegram_api_base_url=check(
+                "TELEGRAM_API_BASE_URL", _url("TELEGRAM_API_BASE_URL"), DEFAULT_API_BASE_URL
+            ),
             data_dir=Path(get("BOT_DATA_DIR") or "data"),
             pseudonym_key=get("BOT_PSEUDONYM_KEY"),
-            webhook_url=get("WEBHOOK_URL"),
+            webhook_url=check("WEBHOOK_URL", _url("WEBHOOK_URL"), None),
             webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
-            webhook_port=_int(get("WEBHOOK_PORT"), "WEBHOOK_PORT", 8443),
-            webhook_secret=get("WEBHOOK_SECRET"),
-            default_language=get("DEFAULT_LANGUAGE") or "en",
-            transcript_retention_days=_int(
-                get("TRANSCRIPT_RETENTION_DAYS"), "TRANSCRIPT_RETENTION_DAYS", 180
+            webhook_port=check("WEBHOOK_PORT", _whole("WEBHOOK_PORT", 1, 65535), 8443),
+            webhook_secret=check("WEBHOOK_SECRET", _secret, None),
+            default_language=check("DEFAULT_LANGUAGE", _language, "en"),
+            transcript_retention_days=check(
+                "TRANSCRIPT_RETENTION_DAYS",
+                _whole("TRANSCRIPT_RETENTION_DAYS", 1, 36500),
+                DEFAULT_TRANSCRIPT_RETENTION_DAYS,
             ),
-            link_retention_days=_int(get("LINK_RETENTION_DAYS"), "LINK_RETENTION_DAYS", 30),
-            rate_limit=(get("BOT_RATE_LIMIT") or "on").lower() not in ("off", "0", "false", "no"),
-            bot_username=get("BOT_USERNAME"),
+            link_retention_days=check(
+                "LINK_RETENTION_DAYS",
+                _whole("LINK_RETENTION_DAYS", 1, 36500),
+                DEFAULT_LINK_RETENTION_DAYS,
+            ),
+            rate_limit=check("BOT_RATE_LIMIT", _switch("BOT_RATE_LIMIT"), True),
+            bot_username=check("BOT_USERNAME", _username, None),
         )
 
 
-def _int(raw: str | None, name: str, default: int) -> int:
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ConfigError(f"{name} must be a whole number, not {raw!r}") from None
-    if value < 0:
-        raise ConfigError(f"{name} must not be negative")
-    return value
+def _whole(name: str, lowest: int, highest: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            value = lowest - 1
+        if not lowest <= value <= highest:
+            raise ConfigError(
+                f"{name} must be a whole number from {lowest} to {highest}, not {raw!r}"
+            )
+        return value
+
+    return parse
+
+
+def _url(name: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        if not _URL.fullmatch(raw):
+            raise ConfigError(f"{name} must be an http:// or https:// address, not {raw!r}")
+        return raw
+
+    return parse
+
+
+def _switch(name: str) -> Callable[[str], bool]:
+    def parse(raw: str) -> bool:
+        if raw.lower() in _ON:
+            return True
+        if raw.lower() in _OFF:
+            return False
+        raise ConfigError(f"{name} must be on or off, not {raw!r}")
+
+    return parse
+
+
+def _secret(raw: str) -> str:
+    if not _WEBHOOK_SECRET.fullmatch(raw):
+        raise ConfigError("WEBHOOK_SECRET must be 1 to 256 of A-Z, a-z, 0-9, _ and -")
+    return raw
+
+
+def _username(raw: str) -> str:
+    name = raw.removeprefix("@")
+    if not _USERNAME.fullmatch(name):
+        raise ConfigError(
+            f"BOT_USERNAME must be the bot's @username (letters, digits, _), not {raw!r}"
+        )
+    return name
+
+
+def _language(raw: str) -> str:
+    language = negotiate(raw, default="")
+    if not language:
+        codes = ", ".join(SUPPORTED)
+        raise ConfigError(f"DEFAULT_LANGUAGE must be one of {codes}, not {raw!r}")
+    return language
 
 
 def read_dotenv(path: Path) -> dict[str, str]:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TextIO
 
+from bot import words
 from bot.conversation import Conversations
-from bot.telegram_messages import DELETE_NO, DELETE_QUESTION, DELETE_YES, DELETED, NOT_DELETED
+from bot.paragraphs import plain_text
 from bot.texts import Localizer
 from dialogs.model import (
     Back,
@@ -18,53 +19,43 @@ from dialogs.model import (
     Done,
     Event,
     FreeText,
+    Note,
     Repeat,
-    Restart,
     Screen,
     SetLanguage,
     ShowHelp,
     ShowPrivacy,
     Start,
 )
-from dialogs.text import N_, Msg, msg, plural
+from dialogs.state import DialogState
+from dialogs.states import FINAL_STATES
+from dialogs.text import Msg, msg, plural
 from locales.translator import available, native_name, negotiate
 
 CHANNEL = "console"
 # The console has one person: whoever sits at this terminal.
 CONSOLE_PERSON = "console-user"
-
-BAR_WIDTH = 11
-RESUMED = msg(N_("Welcome back. Here is where you left off; /restart starts a new conversation."))
-NO_LINK = msg(
-    # TRANSLATORS: shown in the console chat when no Telegram bot name is configured.
-    N_("Ask your support group for the bot's Telegram link.")
-)
-
-
-@dataclass(frozen=True)
-class ShellNote:
-    """A message of the console shell itself (not of the dialog)."""
-
-    text: Msg
+_NUMBERS = re.compile(r"\d+(?:[\s,;]+\d+)*")
 
 
 def screen_json(screen: Screen, localizer: Localizer) -> dict[str, object]:
-    """One screen as the JSON-lines contract describes it."""
+    """One screen as the JSON-lines contract describes it (docs/jsonl.md)."""
     data: dict[str, object] = {
         "state": screen.state,
         "question": screen.question,
-        "text": localizer.screen_text(screen),
+        "text": plain_text(screen, localizer),
         "options": [
-            {"id": option.id, "label": localizer.label(option.label)} for option in screen.options
+            {"id": option.id, "label": localizer.text(option.label)} for option in screen.options
         ],
         "select": screen.select,
         "triage": screen.triage.value if screen.triage else None,
         "crisis": screen.crisis,
+        "kind": screen.kind.value,
         "selected": list(screen.selected),
         "back": screen.back,
         "language": localizer.language,
     }
-    if screen.reasons or screen.state == "result":
+    if screen.triage is not None:
         data["reasons"] = list(screen.reasons)
     if screen.state in ("result", "topic", "visit_summary"):
         data["highlighted"] = list(screen.highlighted)
@@ -80,29 +71,14 @@ def screen_json(screen: Screen, localizer: Localizer) -> dict[str, object]:
 
 def screen_terminal(screen: Screen, localizer: Localizer) -> str:
     """One screen as readable terminal text with numbered options."""
-    lines: list[str] = []
-    if screen.step is not None and screen.steps_total:
-        filled = round(BAR_WIDTH * screen.step / screen.steps_total)
-        progress = localizer.text(
-            msg(
-                # TRANSLATORS: the progress line; {step} and {total} are numbers.
-                N_("Step {step} of {total}"),
-                step=screen.step,
-                total=screen.steps_total,
-            )
-        )
-        lines.append(f"{progress}  {'■' * filled}{'□' * (BAR_WIDTH - filled)}")
-    lines.append(localizer.screen_text(screen))
+    lines = [plain_text(screen, localizer)]
     scale = bool(screen.options) and all(option.id.isdigit() for option in screen.options)
     if scale:
         lines.append("  " + "  ".join(option.id for option in screen.options))
+        lines.append("  " + localizer.text(words.SCALE_HINT))
         if screen.selected:
-            lines.append(
-                "  "
-                + localizer.text(
-                    msg(N_("Your earlier answer: {answer}"), answer=screen.selected[0])
-                )
-            )
+            earlier = msg(words.EARLIER_ANSWER, answer=screen.selected[0])
+            lines.append("  " + localizer.text(earlier))
     else:
         for number, option in enumerate(screen.options, start=1):
             mark = ""
@@ -110,62 +86,56 @@ def screen_terminal(screen: Screen, localizer: Localizer) -> str:
                 mark = "[x] " if option.id in screen.selected else "[ ] "
             elif option.id in screen.selected:
                 mark = "* "
-            lines.append(f"  {number:>2}) {mark}{localizer.label(option.label)}")
+            lines.append(f"  {number:>2}) {mark}{localizer.text(option.label)}")
     if screen.select == "many":
-        lines.append("  " + localizer.text(msg(N_("Type the numbers to tick, then: done"))))
+        done = localizer.text(words.DONE_WORD)
+        lines.append("  " + localizer.text(msg(words.TICK_HINT, done=done)))
     if screen.back:
-        lines.append("  " + localizer.text(msg(N_("Type back for the previous question."))))
+        back = localizer.text(words.BACK_WORD)
+        lines.append("  " + localizer.text(msg(words.BACK_HINT, back=back)))
     return "\n".join(lines)
 
 
-def decode(line: str, screen: Screen | None) -> Event | ShellNote | None:
-    """A typed line as an engine event; a number, an option's label or its id all work."""
+def decode(line: str, screen: Screen | None, localizer: Localizer) -> list[Event] | Msg | None:
+    """A typed line as engine events: a number (or several, to tick), an option's label or
+    its id, a command, or the translated words for done and back; else free text."""
     text = line.strip()
     if not text:
         return None
-    lowered = text.lower()
+    lowered = text.casefold()
     if lowered.startswith("text:"):
-        return FreeText(text[5:].strip())
-    commands: dict[str, Event] = {
-        "/restart": Restart(),
-        "/start": Restart(),
-        "/privacy": ShowPrivacy(),
-        "/help": ShowHelp(),
-        "back": Back(),
-        "/back": Back(),
-        "done": Done(),
-        "/done": Done(),
-    }
-    if lowered in commands:
-        return commands[lowered]
+        return [FreeText(text[5:].strip())]
     if lowered.startswith("/language"):
         code = text[len("/language") :].strip()
         if code and negotiate(code, default="") in available():
-            return SetLanguage(negotiate(code))
-        return ShellNote(
-            msg(
-                # TRANSLATORS: {languages} is a list of language codes and names.
-                N_("Please choose a language: /language followed by one of: {languages}"),
-                languages=", ".join(f"{c} ({native_name(c)})" for c in available()),
-            )
-        )
-    if screen is not None and screen.options:
-        for option in screen.options:
-            if lowered == option.id.lower():
-                return Choose(option.id)
-        if text.isdigit() and 1 <= int(text) <= len(screen.options):
-            return Choose(screen.options[int(text) - 1].id)
-    return FreeText(text)
-
-
-def _match_label(text: str, screen: Screen | None, localizer: Localizer) -> Event | None:
-    if screen is None:
-        return None
-    wanted = text.strip().casefold()
+            return [SetLanguage(negotiate(code))]
+        languages = ", ".join(f"{c} ({native_name(c)})" for c in available())
+        return msg(words.LANGUAGE_LIST, languages=languages)
+    commands: dict[str, Event] = {
+        "/restart": Start(),
+        "/start": Start(),
+        "/privacy": ShowPrivacy(),
+        "/help": ShowHelp(),
+        "/back": Back(),
+        "/done": Done(),
+        "back": Back(),
+        "done": Done(),
+        localizer.text(words.BACK_WORD).casefold(): Back(),
+        localizer.text(words.DONE_WORD).casefold(): Done(),
+    }
+    if lowered in commands:
+        return [commands[lowered]]
+    if screen is None or not screen.options:
+        return [FreeText(text)]
     for option in screen.options:
-        if localizer.label(option.label).casefold() == wanted:
-            return Choose(option.id)
-    return None
+        if lowered in (option.id.casefold(), localizer.text(option.label).casefold()):
+            return [Choose(option.id)]
+    if _NUMBERS.fullmatch(text):
+        numbers = [int(n) for n in re.findall(r"\d+", text)]
+        fits = all(1 <= n <= len(screen.options) for n in numbers)
+        if fits and (len(numbers) == 1 or screen.select == "many"):
+            return [Choose(screen.options[n - 1].id) for n in numbers]
+    return [FreeText(text)]
 
 
 class ConsoleChat:
@@ -176,6 +146,7 @@ class ConsoleChat:
         conversations: Conversations,
         *,
         language: str,
+        region: str | None,
         jsonl: bool,
         skip_consent: bool,
         resume: bool,
@@ -184,6 +155,7 @@ class ConsoleChat:
     ) -> None:
         self.conversations = conversations
         self.language = language
+        self.region = region
         self.jsonl = jsonl
         self.skip_consent = skip_consent
         self.resume = resume
@@ -196,26 +168,24 @@ class ConsoleChat:
 
     def run(self, lines: Iterable[str]) -> int:
         existing = self.conversations.state_of(CONSOLE_PERSON)
-        resuming = self.resume and existing is not None and existing.state not in ("end",)
-        if resuming and existing is not None:
-            self._write_note(
-                Localizer(existing.language), Localizer(existing.language).text(RESUMED)
-            )
-        self._send(Repeat() if resuming else Start())
+        finished = isinstance(existing, DialogState) and existing.state in FINAL_STATES
+        if self.resume and existing is not None and not finished:
+            self._send([Repeat(Note.RESUMED)])
+        else:
+            self._send([Start()])
         for line in lines:
-            screen = self._question
             localizer = Localizer(self._current_language())
             if self._confirming_delete:
                 self._confirm_delete(line.strip(), localizer)
                 continue
-            if line.strip().lower() == "/delete":
+            if line.strip().casefold() == "/delete":
                 self._ask_delete(localizer)
                 continue
-            decoded = _match_label(line, screen, localizer) or decode(line, screen)
+            decoded = decode(line, self._question, localizer)
             if decoded is None:
                 continue
-            if isinstance(decoded, ShellNote):
-                self._note(decoded.text)
+            if isinstance(decoded, Msg):
+                self._write_note(localizer, localizer.text(decoded))
                 continue
             self._send(decoded)
         return 0
@@ -224,25 +194,24 @@ class ConsoleChat:
         """/delete: erase everything stored for this person, once they confirm."""
         self._confirming_delete = True
         lines = [
-            localizer.text(DELETE_QUESTION),
-            f"   1) {localizer.text(DELETE_YES)}",
-            f"   2) {localizer.text(DELETE_NO)}",
+            localizer.text(words.DELETE_QUESTION),
+            f"   1) {localizer.text(words.DELETE_YES)}",
+            f"   2) {localizer.text(words.DELETE_NO)}",
         ]
         self._write_note(localizer, "\n".join(lines))
 
     def _confirm_delete(self, answer: str, localizer: Localizer) -> None:
         self._confirming_delete = False
-        confirmed = answer.casefold() in ("1", "yes", localizer.text(DELETE_YES).casefold())
+        confirmed = answer.casefold() in ("1", "yes", localizer.text(words.DELETE_YES).casefold())
         if not confirmed:
-            self._write_note(localizer, localizer.text(NOT_DELETED))
-            if self._question is not None:
-                self._emit(self._question, localizer)
+            self._send([Repeat(Note.NOT_DELETED)])
             return
         count = self.conversations.erase(CONSOLE_PERSON)
-        self._write_note(localizer, localizer.text(plural(DELETED, count)))
-        self._send(Start())
+        self._write_note(localizer, localizer.text(plural(words.DELETED, count)))
+        self._send([Start()])
 
     def _write_note(self, localizer: Localizer, rendered: str) -> None:
+        """A message of the console itself, not of the dialog (not stored)."""
         if self.jsonl:
             note: dict[str, object] = {
                 "state": "note",
@@ -252,6 +221,7 @@ class ConsoleChat:
                 "select": "none",
                 "triage": None,
                 "crisis": False,
+                "kind": "notice",
             }
             self.out.write(json.dumps(note, ensure_ascii=False) + "\n")
         else:
@@ -260,17 +230,21 @@ class ConsoleChat:
 
     def _current_language(self) -> str:
         state = self.conversations.state_of(CONSOLE_PERSON)
-        return state.language if state else self.language
+        return state.language if state is not None else self.language
 
-    def _send(self, event: Event) -> None:
-        self._count += 1
-        step = self.conversations.handle(
-            CONSOLE_PERSON,
-            f"{self._run}:{self._count}",
-            event,
-            language=self.language,
-            skip_consent=self.skip_consent,
-        )
+    def _send(self, events: list[Event]) -> None:
+        """Apply the events; show the screens of the last one (several ticks print once)."""
+        step = None
+        for event in events:
+            self._count += 1
+            step = self.conversations.handle(
+                CONSOLE_PERSON,
+                f"{self._run}:{self._count}",
+                event,
+                language=self.language,
+                region=self.region,
+                skip_consent=self.skip_consent,
+            )
         if step is None:
             return
         localizer = Localizer(step.state.language)
@@ -288,12 +262,6 @@ class ConsoleChat:
         else:
             text = screen_terminal(screen, localizer)
             if screen.share:
-                text += "\n" + (self.share_link or localizer.text(NO_LINK))
+                text += "\n" + (self.share_link or localizer.text(words.NO_LINK))
             self.out.write(text + "\n\n")
         self.out.flush()
-
-    def _note(self, text: Msg) -> None:
-        localizer = Localizer(self._current_language())
-        self._write_note(localizer, localizer.text(text))
-        if self._question is not None:
-            self._emit(self._question, localizer)

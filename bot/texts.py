@@ -10,7 +10,6 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-from dialogs.model import Block, Screen
 from dialogs.text import ListOf, Msg, Param, Plural, Territory, Text, Today, Verbatim
 from locales.translator import babel_locale, is_rtl, territory_name, translations
 
@@ -50,8 +49,11 @@ class Localizer:
                 return text
             case Today():
                 return format_date(self._today(), format="long", locale=self._locale)
-            case ListOf(items):
-                return format_list([self.text(item) for item in items], locale=self._locale)
+            case ListOf(items, style):
+                parts = [self.text(item) for item in items]
+                return format_list(
+                    parts, style="or" if style == "or" else "standard", locale=self._locale
+                )
         raise TypeError(f"not a text value: {type(value).__name__}")
 
     def _fill(self, template: str, params: Mapping[str, Param]) -> str:
@@ -67,20 +69,3 @@ class Localizer:
         else:
             rendered = self.text(value)
         return f"{FSI}{rendered}{PDI}" if self._rtl else rendered
-
-    def block(self, block: Block) -> str:
-        """One paragraph as plain text; a statement ends with its source numbers."""
-        body = self.text(block.text)
-        if block.style == "highlight":
-            body = "▶ " + body
-        if block.sources:
-            return body + " " + "".join(f"[{n}]" for n in block.sources)
-        return body
-
-    def label(self, value: Text) -> str:
-        """A button's label."""
-        return self.text(value)
-
-    def screen_text(self, screen: Screen) -> str:
-        """The whole screen as plain text, paragraphs separated by blank lines."""
-        return "\n\n".join(self.block(block) for block in screen.blocks)

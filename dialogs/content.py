@@ -1,13 +1,12 @@
-"""The content's version, recorded on every transcript.
+"""The content's release, the human-chosen part of the content version.
 
-``CONTENT_DIGEST`` is a digest of every message the dialog can show and of its rules (the test
-``test_content_version`` recomputes it from the message template and the data, and fails when
-content changed without a new digest), so a change of wording or of a rule never goes
-unrecorded under an old version.
+The content version recorded on every transcript is ``CONTENT_RELEASE`` plus a digest of
+everything a person can see or that decides a level: the core's source (its questions, rules,
+thresholds, topics, sources, number table and typed-text phrases, comments and docstrings left
+out) and every translation. ``bot.versions`` computes it; raise the release when the content
+changes clinically.
 """
 
 from __future__ import annotations
 
-CONTENT_RELEASE = "1.0"
-CONTENT_DIGEST = "dd2fbdc40a5a525b148e332aae103b178d45ad9a3bad1b43be314bdf4f3b5a92"
-CONTENT_VERSION = f"{CONTENT_RELEASE}+{CONTENT_DIGEST[:12]}"
+CONTENT_RELEASE = "2.0"

@@ -1,343 +1,354 @@
-"""The engine: (state, event) -> (new state, screens to show, transcript records to write).
+"""The engine: (saved state, event, context) -> step (new state, screens, records, outcome).
 
-A thin layer over the flow machine, the triage rules and the screens. It never mutates the
-state it is given, and it does no I/O.
+A thin layer over the flow machine, the triage rules and the screens: this module decodes the
+event (buttons, commands, a new or carried-over conversation); ``typed_text`` reads what was
+typed; ``turn`` holds the step being built and what entering a state does. It never mutates
+the state it is given, and it does no I/O: the time comes in the context.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from dialogs import flow, notices, result, screens, triage
-from dialogs.content import CONTENT_VERSION
-from dialogs.crisis_text import reads_as_crisis
+from dialogs import country_picker, flow, notices, screens, topics, triage
+from dialogs.distress import read
+from dialogs.emergency import told
+from dialogs.levels import Level
 from dialogs.model import (
+    Answered,
     AnswerRecord,
     Back,
     Block,
     Choose,
-    DialogState,
+    ConsentRecord,
+    CountryRecord,
     Done,
     Event,
     FreeText,
-    Level,
+    Label,
+    LanguageRecord,
+    Option,
     PersonRecord,
-    Record,
-    RedFlagRecord,
+    Question,
+    Refused,
     Repeat,
-    Restart,
-    Screen,
+    RestartRecord,
+    RetractionRecord,
+    SafetyRecord,
     SessionStart,
     SetLanguage,
     ShowHelp,
     ShowPrivacy,
+    Stale,
     Start,
-    Step,
-    SystemRecord,
-    TriageRecord,
+    Toggled,
+    WentBack,
 )
 from dialogs.questions import QUESTIONS
-from dialogs.settings import Settings
-from dialogs.text import N_, Msg, msg
+from dialogs.state import CARRY_SECONDS, Carried, Context, DialogState, Step, Unresumable
+from dialogs.states import FINAL_STATES, SAFETY_STATES, State
+from dialogs.text import N_, ListOf, Territory, msg
+from dialogs.turn import (
+    Turn,
+    disclose_plan,
+    enter,
+    new_state,
+    refuse,
+    return_to,
+    set_crisis,
+    ticks,
+)
+from dialogs.typed_text import free_text
 
-__all__ = ["CONTENT_VERSION", "apply", "new_state"]
-
-
-def new_state(
-    *, language: str, default_country: str | None = None, skip_consent: bool = False
-) -> DialogState:
-    """A conversation that has not started yet; apply ``Start()`` to show the welcome."""
-    return DialogState(
-        state="country" if skip_consent else "consent",
-        language=language,
-        consent="no_save" if skip_consent else None,
-        consent_skipped=skip_consent,
-        default_country=default_country,
-    )
-
-
-@dataclass
-class _Turn:
-    """The step being built: a private copy of the state plus what to show and record."""
-
-    dialog: DialogState
-    settings: Settings
-    screens: list[Screen] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
-
-    def show(self, screen: Screen) -> None:
-        self.screens.append(screen)
-
-    def record(self, record: Record) -> None:
-        self.records.append(record)
-
-    def step(self) -> Step:
-        return Step(self.dialog, tuple(self.screens), tuple(self.records))
+__all__ = ["apply", "new_state"]
 
 
-def apply(dialog: DialogState, event: Event, settings: Settings | None = None) -> Step:
-    """Apply one event to a copy of ``dialog``."""
-    turn = _Turn(DialogState.from_dict(dialog.to_dict()), settings or Settings())
+def apply(saved: DialogState | Unresumable | None, event: Event, context: Context) -> Step:
+    """Apply one event to a copy of the saved state (None: no conversation yet)."""
+    if isinstance(saved, Unresumable):
+        turn = Turn(new_state(context), context)
+        turn.dialog.language = saved.language
+        turn.dialog.crisis = saved.crisis
+        turn.note(Block(notices.UPGRADED))
+        _start(turn, carried=Carried(crisis=saved.crisis) if saved.crisis else None, restart=False)
+        return turn.step()
+    if saved is None:
+        turn = Turn(new_state(context), context)
+        if isinstance(event, FreeText) and read(event.text).category is not None:
+            turn.record(SessionStart(turn.dialog.consent))
+            free_text(turn, event.text)
+        else:
+            _start(turn, carried=None, restart=False)
+        return turn.step()
+    turn = Turn(saved.copy(), context)
     match event:
         case Start():
-            _start(turn, restart=False)
-        case Restart():
-            _start(turn, restart=True)
-        case Repeat():
-            _show_current(turn)
+            restart = turn.dialog.state not in FINAL_STATES
+            _start(turn, carried=_carry(turn.dialog, context.now), restart=restart)
+        case Repeat(note=note):
+            if note is not None:
+                turn.note(Block(notices.NOTES[note]))
+            turn.current()
         case ShowPrivacy():
-            turn.show(screens.privacy_screen(turn.settings))
-            _show_current(turn)
+            turn.note(*notices.privacy(context.settings))
+            turn.current()
         case ShowHelp():
-            turn.show(screens.notice_screen("help", notices.help_blocks()))
-            _show_current(turn)
+            turn.note(*notices.help_blocks(turn.dialog.country, turn.dialog.region, context.medium))
+            turn.current()
         case SetLanguage(language):
             turn.dialog.language = language
-            turn.record(SystemRecord(turn.dialog.state, "language", language))
-            _show_current(turn)
+            turn.record(LanguageRecord(language))
+            turn.current()
         case FreeText(text):
-            _free_text(turn, text)
-        case Back():
+            free_text(turn, text)
+        case Back(token=token) if _fresh(turn, token):
             _back(turn)
-        case Done():
+        case Done(token=token) if _fresh(turn, token):
             _done(turn)
-        case Choose(option_id):
+        case Choose(option_id=option_id, token=token) if _fresh(turn, token):
             _choose(turn, option_id)
     return turn.step()
 
 
-def _start(turn: _Turn, *, restart: bool) -> None:
-    """A new conversation: the welcome with its consent question (unless consent is skipped)."""
+# ---- conversations ---------------------------------------------------------------------------
+
+
+def _carry(dialog: DialogState, now: int) -> Carried | None:
+    """What this conversation leaves for the next one in this chat, for 24 hours: the crisis
+    flag and the emergency groups not retracted."""
+    if now - dialog.updated_at > CARRY_SECONDS:
+        return None
+    groups = tuple(
+        reason
+        for reason, level in triage.current_reasons(dialog)
+        if level is Level.EMERGENCY and reason in triage.REASON_QUESTION
+    )
+    if not (dialog.crisis or groups):
+        return None
+    return Carried(crisis=dialog.crisis, emergencies=groups)
+
+
+def _start(turn: Turn, *, carried: Carried | None, restart: bool) -> None:
+    """A new conversation: the welcome with the emergency check, after a note of what an
+    earlier conversation in this chat left, if anything."""
     old = turn.dialog
     if restart:
-        turn.record(SystemRecord(old.state, "restart"))
+        turn.record(RestartRecord())
     fresh = new_state(
-        language=old.language,
-        default_country=old.default_country,
-        skip_consent=old.consent_skipped,
+        Context(
+            now=turn.context.now,
+            settings=turn.context.settings,
+            language=old.language,
+            region=old.region,
+            skip_consent=old.consent_skipped,
+            content_version=turn.context.content_version,
+            medium=turn.context.medium,
+        ),
+        carried=carried,
+        country=old.country,
     )
     turn.dialog = fresh
     turn.record(SessionStart(fresh.consent))
-    if fresh.state == "consent":
-        turn.show(screens.welcome_screen(fresh))
-    else:
-        turn.show(screens.notice_screen("welcome", notices.welcome()))
-        _show_current(turn)
-
-
-def _show_current(turn: _Turn) -> None:
-    """Show the open question again (for the result and topics, their whole screen)."""
-    dialog = turn.dialog
-    state = dialog.state
-    if state == "consent":
-        turn.show(screens.welcome_screen(dialog))
-    elif state == "result" or state == "topic":
-        turn.show(screens.result_screen(dialog))
-    elif state == "visit_summary":
-        turn.show(screens.summary_screen(dialog))
-    elif state == "emergency":
-        turn.show(screens.emergency_screen(dialog, _reported(dialog)))
-    elif state == "crisis":
-        turn.show(screens.crisis_screen(dialog, with_question=True))
-    elif state == "end":
-        turn.show(screens.question_screen(dialog, list(notices.end())))
-    elif state == "under_18":
-        turn.show(screens.question_screen(dialog, list(notices.under_18(dialog.country))))
-    else:
-        turn.show(screens.question_screen(dialog))
-
-
-def _reported(dialog: DialogState) -> tuple[Msg, ...]:
-    """The emergency answers and combinations behind an emergency screen, in the person's words."""
-    reported: list[Msg] = []
-    for reason_id, level in screens.current_reasons(dialog):
-        if level is not Level.EMERGENCY:
-            continue
-        block = result.reason_block(reason_id)
-        if isinstance(block.text, Msg):
-            reported.append(block.text)
-    return tuple(reported)
-
-
-def _re_ask(turn: _Turn, text: Msg) -> None:
-    turn.show(screens.notice_screen("notice", (Block(text),)))
-    _show_current(turn)
-
-
-def _free_text(turn: _Turn, text: str) -> None:
-    dialog = turn.dialog
-    question = screens.question_for(dialog)
-    turn.record(PersonRecord(dialog.state, question.id, None, free_text=text))
-    if reads_as_crisis(text):
-        dialog.crisis = True
-        _make_sticky(turn, "free_text", {"self_harm": Level.URGENT})
-        turn.show(screens.crisis_screen(dialog, with_question=False))
-        _show_current(turn)
-        return
-    turn.show(screens.notice_screen("notice", (notices.free_text_reply(),)))
-    _show_current(turn)
-
-
-def _back(turn: _Turn) -> None:
-    dialog = turn.dialog
-    if dialog.state in screens.NO_BACK or not dialog.history:
-        _re_ask(turn, msg(N_("There is no earlier question to go back to from here.")))
-        return
-    question = screens.question_for(dialog)
-    turn.record(PersonRecord(dialog.state, question.id, "back"))
-    if (
-        dialog.state in flow.MENU_STATES
-        and dialog.state != "result"
-        and dialog.history[-1:] == ["result"]
-    ):
-        dialog.history.pop()
-        dialog.state = "result"
-    else:
-        dialog.state = dialog.history.pop()
-    previous = QUESTIONS.get(dialog.state)
-    dialog.pending = (
-        list(dialog.answers.get(dialog.state, []))
-        if previous is not None and previous.select == "many"
-        else []
-    )
-    _show_current(turn)
-
-
-def _choose(turn: _Turn, option_id: str) -> None:
-    dialog = turn.dialog
-    question = screens.question_for(dialog)
-    option = question.option(option_id)
-    if option is None:
-        _re_ask(
-            turn,
-            msg(N_("That answer does not belong to this question. Here is where you are.")),
+    if carried is not None and (carried.crisis or carried.emergencies):
+        what: list[Label] = [told(reason) for reason in carried.emergencies]
+        if carried.crisis:
+            what.append(_SELF_HARM_THOUGHTS)
+        turn.note(
+            *notices.carried_note(ListOf(tuple(what)), fresh.country, fresh.region, carried.crisis)
         )
+        turn.record(SafetyRecord("carried:crisis" if carried.crisis else "carried:emergency"))
+    turn.show(screens.welcome_check_screen(fresh))
+
+
+# TRANSLATORS: completes "Earlier you told us: ..." when the person told us of self-harm thoughts.
+_SELF_HARM_THOUGHTS = msg(N_("thoughts of harming yourself"))
+
+
+def _fresh(turn: Turn, token: str | None) -> bool:
+    """Whether a press belongs to the question open now; if not, say so and show it."""
+    if token is None or token == screens.token(turn.dialog):
+        return True
+    turn.outcome = Stale()
+    turn.note(Block(notices.STALE))
+    turn.current()
+    return False
+
+
+# ---- buttons -----------------------------------------------------------------------------------
+
+
+def _choose(turn: Turn, option_id: str) -> None:
+    dialog = turn.dialog
+    question = screens.open_question(dialog)
+    option = question.option(option_id) if question is not None else None
+    # A country from another page of the picker is still an answer to the question.
+    if (
+        option is None
+        and question is not None
+        and question.id == "country"
+        and country_picker.chosen_country(option_id, None) is not None
+    ):
+        option = Option(option_id, Territory(option_id))
+    if question is None or option is None:
+        refuse(turn, Block(notices.NOT_AN_ANSWER))
         return
+    turn.record(PersonRecord(dialog.state, question.id, option_id, label=option.label))
     if option_id == "restart" and question.id in ("topics", "end"):
-        turn.record(PersonRecord(dialog.state, question.id, option_id, text=option.label))
-        _start(turn, restart=True)
+        _start(turn, carried=_carry(dialog, turn.context.now), restart=True)
         return
     if option_id == "share" and question.id == "end":
-        turn.record(PersonRecord(dialog.state, question.id, option_id, text=option.label))
-        turn.show(screens.notice_screen("share", notices.share(), share=True))
-        _show_current(turn)
+        turn.show(screens.notice_screen(notices.share(), share=True))
+        turn.current()
         return
     if question.select == "many":
-        _toggle(turn, option_id)
-        turn.record(PersonRecord(dialog.state, question.id, option_id, text=option.label))
-        _show_current(turn)
+        _toggle(turn, question, option_id)
         return
-    turn.record(PersonRecord(dialog.state, question.id, option_id, text=option.label))
-    _submit(turn, question.id, [option_id])
+    _submit(turn, question, [option_id], (option.label,))
 
 
-def _toggle(turn: _Turn, option_id: str) -> None:
+def _toggle(turn: Turn, question: Question, option_id: str) -> None:
     pending = turn.dialog.pending
+    if option_id == "none":
+        if pending:
+            turn.outcome = Refused(question.id)
+            turn.note(Block(notices.NONE_WITH_TICKS))
+            turn.current()
+            return
+        _submit(turn, question, ["none"], (_label(question, "none"),))
+        return
     if option_id in pending:
         pending.remove(option_id)
-    elif option_id == "none":
-        pending[:] = ["none"]
     else:
-        if "none" in pending:
-            pending.remove("none")
         pending.append(option_id)
+    turn.outcome = Toggled(question.id)
+    turn.current()
 
 
-def _done(turn: _Turn) -> None:
+def _done(turn: Turn) -> None:
     dialog = turn.dialog
-    question = screens.question_for(dialog)
-    if question.select != "many":
-        _re_ask(turn, msg(N_("Please choose one of the answers below.")))
+    question = screens.open_question(dialog)
+    if question is None or question.select != "many":
+        refuse(turn, Block(notices.CHOOSE_ONE))
         return
     if not dialog.pending:
-        _re_ask(
-            turn,
-            msg(N_("Please tick at least one answer, or \u201cNone of these\u201d, then Done.")),
-        )
+        refuse(turn, Block(notices.TICK_FIRST))
         return
     turn.record(PersonRecord(dialog.state, question.id, "done"))
-    order = [option.id for option in question.options]
-    _submit(turn, question.id, sorted(dialog.pending, key=order.index))
+    order = list(question.option_ids)
+    values = sorted(dialog.pending, key=order.index)
+    _submit(turn, question, values, tuple(_label(question, value) for value in values))
 
 
-def _submit(turn: _Turn, question_id: str, values: list[str]) -> None:
+def _label(question: Question, option_id: str) -> Label:
+    option = question.option(option_id)
+    assert option is not None
+    return option.label
+
+
+def _back(turn: Turn) -> None:
+    dialog = turn.dialog
+    if not screens.back_allowed(dialog):
+        refuse(turn, Block(notices.NO_BACK))
+        return
+    question = screens.open_question(dialog)
+    turn.record(PersonRecord(dialog.state, question.id if question else None, "back"))
+    turn.outcome = WentBack(question.id if question else dialog.state)
+    if dialog.state in (State.TOPIC, State.VISIT_SUMMARY):
+        dialog.state = str(State.RESULT)
+    elif dialog.state == State.COUNTRY and dialog.page > 0:
+        dialog.page -= 1
+    else:
+        dialog.state = dialog.history.pop()
+        previous = QUESTIONS.get(dialog.state)
+        if previous is not None and previous.select == "many":
+            dialog.pending = ticks(dialog, dialog.state)
+    turn.current()
+
+
+# ---- answers -----------------------------------------------------------------------------------
+
+
+def _submit(turn: Turn, question: Question, values: list[str], labels: tuple[Label, ...]) -> None:
     dialog = turn.dialog
     source = dialog.state
     choice = values[0]
-    dialog.answers[question_id] = values
-    dialog.pending = []
-    turn.record(AnswerRecord(question_id, ",".join(values)))
+    turn.outcome = Answered(question.id, labels)
+    if question.id in QUESTIONS and not (question.id == "country" and choice == "other"):
+        stored = (
+            [country_picker.chosen_country(choice, dialog.region) or "skip"]
+            if (question.id == "country")
+            else values
+        )
+        dialog.answers[question.id] = stored
+        turn.record(AnswerRecord(question.id, tuple(stored)))
+    if question.select == "many":
+        dialog.pending = []
+    _before_moving(turn, question.id, choice)
+    cursor = flow.Cursor(
+        triage.active_answers(dialog),
+        choice,
+        crisis=dialog.crisis,
+        crisis_shown=dialog.crisis_shown,
+        detour=dialog.detour is not None,
+        picking_for_a_screen=dialog.picker_return is not None,
+        consent_decided=dialog.consent is not None,
+        country_known=dialog.country is not None,
+    )
+    dest = flow.advance(source, cursor)
+    if dest == flow.RETURN:
+        return_to(turn, source)
+        return
+    if _pushes_history(dialog, source, dest):
+        dialog.history.append(source)
+    enter(turn, State(dest), route=f"{question.id}:{choice}")
+
+
+def _pushes_history(dialog: DialogState, source: str, dest: str) -> bool:
+    """Back returns along the questions answered; a repeat, a page turn or a question asked
+    on a detour (by typed text) is not on the way back."""
+    if source == dest or source not in QUESTIONS or source == State.CONFIRM_MISTAKE:
+        return False
+    return not (dialog.detour is not None and source in SAFETY_STATES)
+
+
+def _before_moving(turn: Turn, question_id: str, choice: str) -> None:
+    """What an answer does at once, before anything else is shown."""
+    dialog = turn.dialog
     if question_id == "consent" and choice in ("save", "no_save"):
         dialog.consent = choice
-        turn.record(SystemRecord(source, "consent", choice))
-    if question_id == "country":
-        dialog.country = None if choice == "skip" else choice
-        turn.record(SystemRecord(source, "country", dialog.country))
+        turn.record(ConsentRecord(choice))
+    elif question_id == "consent" and choice == "privacy":
+        turn.note(*notices.privacy(turn.context.settings))
+    elif question_id == "country":
+        if choice == "other":
+            dialog.page += 1
+            return
+        dialog.country = country_picker.chosen_country(choice, dialog.region)
+        turn.record(CountryRecord(dialog.country))
+    elif question_id == "self_harm_check" and choice == "yes":
+        set_crisis(turn, "self_harm_check", route="self_harm_check:yes")
+    elif question_id == "self_harm_check" and choice == "prefer_not":
+        turn.note(*notices.prefer_not(dialog.country, dialog.region))
+    elif question_id == "emergency_now" and choice != "none" and choice in dialog.retracted:
+        dialog.retracted.remove(choice)
+    elif question_id == "emergency" and choice == "on_purpose":
+        disclose_plan(turn, "emergency", route="emergency:on_purpose")
+    elif question_id == "confirm_mistake" and choice == "yes":
+        _retract(turn)
+    elif question_id == "topics" and choice in topics.TOPIC_BY_ID:
+        dialog.topic = choice
 
-    answers = screens.active_answers(dialog)
-    dest, dialog.resume_at = flow.advance(source, answers, choice, dialog.resume_at)
-    _move(turn, source, dest, choice)
 
-
-def _move(turn: _Turn, source: str, dest: str, choice: str) -> None:
+def _retract(turn: Turn) -> None:
+    """A confirmed mis-tap: the group leaves the level (never the crisis flag)."""
     dialog = turn.dialog
-    if dest == source and source == "consent":
-        turn.show(screens.privacy_screen(turn.settings))
-        _show_current(turn)
-        return
-    if source not in flow.EMERGENCY_SCREENS and source not in flow.MENU_STATES:
-        dialog.history.append(source)
-    elif source == "result" and dest in flow.MENU_STATES:
-        dialog.history.append("result")
-    dialog.state = dest
-    if dest in flow.MENU_STATES and source == "current_treatment":
-        dialog.resume_at = None
-    dialog.pending = (
-        list(dialog.answers.get(dest, []))
-        if dest in QUESTIONS and QUESTIONS[dest].select == "many"
-        else []
-    )
-
-    if dest == "emergency":
-        if source == "self_harm_plan":
-            dialog.crisis = True
-        _make_sticky(turn, source, _levels_at_least(dialog, Level.EMERGENCY))
-        turn.show(screens.emergency_screen(dialog, _reported(dialog)))
-    elif dest == "crisis":
-        dialog.crisis = True
-        _make_sticky(turn, source, {"self_harm": Level.URGENT})
-        turn.show(screens.crisis_screen(dialog, with_question=True))
-    elif dest == "result":
-        _make_sticky(turn, source, dict(screens.current_reasons(dialog)))
-        shown = screens.result_screen(dialog)
-        turn.record(TriageRecord(shown.triage or Level.ROUTINE, shown.reasons, dialog.crisis))
-        turn.show(shown)
-    elif dest == "topic":
-        turn.show(screens.topic_screen(dialog, choice))
-    elif dest == "visit_summary":
-        turn.show(screens.summary_screen(dialog))
-    elif dest == "end":
-        turn.record(SystemRecord(source, "end"))
-        _show_current(turn)
-    else:
-        _show_current(turn)
-
-
-def _levels_at_least(dialog: DialogState, level: Level) -> dict[str, Level]:
-    return {
-        reason_id: found
-        for reason_id, found in screens.current_reasons(dialog)
-        if found.rank >= level.rank
-    }
-
-
-def _make_sticky(turn: _Turn, state: str, reasons: dict[str, Level]) -> None:
-    """Reasons whose level has been shown never drop; each is recorded once, when first shown."""
-    sticky = turn.dialog.sticky
-    for reason_id, level in reasons.items():
-        known = sticky.get(reason_id)
-        if known is not None and Level(known).rank >= level.rank:
-            continue
-        sticky[reason_id] = level.value
-        question_id = "free_text" if state == "free_text" else triage.REASON_QUESTION[reason_id]
-        turn.record(RedFlagRecord(question_id, reason_id, level))
+    groups = [
+        reason
+        for reason, level in triage.current_reasons(dialog)
+        if level is Level.EMERGENCY and reason in QUESTIONS["emergency_now"].option_ids
+    ]
+    for group in groups:
+        dialog.sticky.pop(group, None)
+        dialog.retracted.append(group)
+        turn.record(RetractionRecord(group), SafetyRecord(f"retracted:{group}"))
+    dialog.answers.pop("emergency_now", None)
+    if dialog.history[-1:] == [State.EMERGENCY_NOW]:
+        dialog.history.pop()

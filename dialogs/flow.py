@@ -1,8 +1,10 @@
-"""The dialog's flow as one shared ``transitions`` machine, defined as data.
+"""The dialog's flow as one shared ``transitions`` machine, defined as data (clinical spec v2).
 
-Every question state has one trigger, ``answer``; its transitions are tried in order and the
-first whose conditions hold wins. Conditions are names of methods on ``Cursor``, the model the
-machine drives for one step and then lets go of.
+Every state has one trigger, ``answer``; its transitions are tried in order and the first whose
+conditions hold wins. Conditions are names of methods on ``Cursor``, the model the machine
+drives for one step and then lets go of. ``RETURN`` is not a state a person sees: it sends the
+person back to the question typed text interrupted, or to the screen "numbers for my country"
+came from (``dialogs.engine`` resolves it).
 """
 
 from __future__ import annotations
@@ -13,155 +15,175 @@ from typing import Any
 from transitions import Machine
 
 from dialogs import triage
-from dialogs.questions import SCREENING
+from dialogs.states import State
 
-EMERGENCY_SCREENS = ("emergency", "crisis")
-MENU_STATES = ("result", "topic", "visit_summary")
-FINAL_STATES = ("under_18", "end")
+RETURN = "return"
 
-STATES: list[str] = [
-    "consent",
-    "under_18",
-    "country",
-    "emergency_now",
-    "self_harm_plan",
-    *EMERGENCY_SCREENS,
-    *(question.id for question in SCREENING),
-    *MENU_STATES,
-    "end",
-]
+# Plain strings: transitions would name Enum states by their member names.
+STATES: list[str] = [str(state) for state in State] + [RETURN]
 
 
 def _chain(*states: str) -> list[dict[str, Any]]:
     """Unconditional transitions from each state to the next."""
     return [
-        {"trigger": "answer", "source": source, "dest": dest}
+        {"trigger": "answer", "source": str(source), "dest": str(dest)}
         for source, dest in itertools.pairwise(states)
     ]
 
 
+def _to_consent(source: str, **extra: Any) -> list[dict[str, Any]]:
+    """After the safety questions: consent, then the country unless known, then about you."""
+    base = {"trigger": "answer", "source": str(source), **extra}
+    conditions = list(base.pop("conditions", []))
+    return [
+        {
+            **base,
+            "dest": str(State.AGE_BAND),
+            "conditions": [*conditions, "consent_decided", "country_known"],
+        },
+        {**base, "dest": str(State.COUNTRY), "conditions": [*conditions, "consent_decided"]},
+        {**base, "dest": str(State.CONSENT), "conditions": conditions},
+    ]
+
+
+def _to(source: str, dest: str, *conditions: str, unless: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {
+        "trigger": "answer",
+        "source": str(source),
+        "dest": str(dest),
+        "conditions": list(conditions),
+        "unless": list(unless),
+    }
+
+
 TRANSITIONS: list[dict[str, Any]] = [
-    {"trigger": "answer", "source": "consent", "dest": "consent", "conditions": "chose_privacy"},
-    {"trigger": "answer", "source": "consent", "dest": "under_18", "conditions": "chose_under_18"},
-    {"trigger": "answer", "source": "consent", "dest": "country"},
-    {"trigger": "answer", "source": "country", "dest": "emergency_now"},
-    {
-        "trigger": "answer",
-        "source": "emergency_now",
-        "dest": "self_harm_plan",
-        "conditions": "chose_self_harm",
-    },
-    {
-        "trigger": "answer",
-        "source": "emergency_now",
-        "dest": "sjogren_status",
-        "conditions": "chose_none",
-    },
-    {"trigger": "answer", "source": "emergency_now", "dest": "emergency"},
-    {
-        "trigger": "answer",
-        "source": "self_harm_plan",
-        "dest": "emergency",
-        "conditions": "chose_yes",
-    },
-    {"trigger": "answer", "source": "self_harm_plan", "dest": "crisis"},
-    {
-        "trigger": "answer",
-        "source": list(EMERGENCY_SCREENS),
-        "dest": "end",
-        "conditions": "chose_end",
-    },
-    {
-        "trigger": "answer",
-        "source": list(EMERGENCY_SCREENS),
-        "dest": "current_treatment",
-        "conditions": "resumes_at_treatment",
-    },
-    {"trigger": "answer", "source": list(EMERGENCY_SCREENS), "dest": "sjogren_status"},
-    *_chain("sjogren_status", "dry_eyes_3m", "eye_grit", "tears_3x", "dry_mouth_3m"),
-    {"trigger": "answer", "source": "dry_mouth_3m", "dest": "drink_to_swallow"},
-    {
-        "trigger": "answer",
-        "source": "drink_to_swallow",
-        "dest": "mouth_severity",
-        "conditions": "mouth_item_yes",
-    },
-    {
-        "trigger": "answer",
-        "source": ["drink_to_swallow", "mouth_severity"],
-        "dest": "eye_severity",
-        "conditions": "eye_item_yes",
-    },
-    {
-        "trigger": "answer",
-        "source": ["drink_to_swallow", "mouth_severity", "eye_severity"],
-        "dest": "burden_dryness",
-    },
-    *_chain("burden_dryness", "burden_fatigue", "burden_pain", "nerve_descriptors"),
-    {
-        "trigger": "answer",
-        "source": "nerve_descriptors",
-        "dest": "nerve_pattern",
-        "conditions": "any_descriptor",
-    },
-    {"trigger": "answer", "source": ["nerve_descriptors", "nerve_pattern"], "dest": "autonomic"},
-    *_chain("autonomic", "sfn_status", "red_flags"),
-    {
-        "trigger": "answer",
-        "source": "red_flags",
-        "dest": "emergency",
-        "conditions": "purpura_fever",
-        "after": "resume_at_treatment",
-    },
-    {"trigger": "answer", "source": "red_flags", "dest": "current_treatment"},
-    {"trigger": "answer", "source": "current_treatment", "dest": "result"},
-    {
-        "trigger": "answer",
-        "source": list(MENU_STATES),
-        "dest": "visit_summary",
-        "conditions": "chose_visit_summary",
-    },
-    {"trigger": "answer", "source": list(MENU_STATES), "dest": "end", "conditions": "chose_end"},
-    {"trigger": "answer", "source": list(MENU_STATES), "dest": "topic"},
+    # The emergency check, first.
+    _to(State.EMERGENCY_NOW, State.EMERGENCY, "chose_group"),
+    _to(State.EMERGENCY_NOW, RETURN, "in_detour"),
+    _to(State.EMERGENCY_NOW, State.CRISIS, "crisis_flag", unless=("crisis_shown",)),
+    *_to_consent(State.EMERGENCY_NOW, conditions=["crisis_flag"]),
+    *_to_consent(State.EMERGENCY_NOW, conditions=["self_harm_answered"]),
+    _to(State.EMERGENCY_NOW, State.SELF_HARM_CHECK),
+    # The emergency screen: no way on but these buttons.
+    _to(State.EMERGENCY, State.END, "chose_end"),
+    _to(State.EMERGENCY, State.CONFIRM_MISTAKE, "chose_mistake"),
+    _to(State.EMERGENCY, State.COUNTRY, "chose_my_numbers"),
+    _to(State.EMERGENCY, State.EMERGENCY, "chose_on_purpose"),
+    _to(State.CONFIRM_MISTAKE, State.EMERGENCY_NOW, "chose_yes"),
+    _to(State.CONFIRM_MISTAKE, State.EMERGENCY),
+    # Thoughts of self-harm.
+    _to(State.SELF_HARM_CHECK, State.SELF_HARM_PLAN, "chose_yes"),
+    _to(State.SELF_HARM_CHECK, RETURN, "in_detour"),
+    *_to_consent(State.SELF_HARM_CHECK),
+    _to(State.SELF_HARM_PLAN, State.EMERGENCY, "chose_yes"),
+    _to(State.SELF_HARM_PLAN, State.CRISIS),
+    _to(State.CRISIS, State.END, "chose_end"),
+    _to(State.CRISIS, State.COUNTRY, "chose_my_numbers"),
+    _to(State.CRISIS, RETURN, "in_detour"),
+    *_to_consent(State.CRISIS),
+    # Consent and the country.
+    _to(State.CONSENT, State.CONSENT, "chose_privacy"),
+    _to(State.CONSENT, State.UNDER_18, "chose_under_18"),
+    _to(State.CONSENT, State.AGE_BAND, "country_known"),
+    _to(State.CONSENT, State.COUNTRY),
+    _to(State.COUNTRY, State.COUNTRY, "chose_other"),
+    _to(State.COUNTRY, RETURN, "picking_for_a_screen"),
+    _to(State.COUNTRY, State.AGE_BAND),
+    # About you, and the screening.
+    *_chain(
+        State.AGE_BAND,
+        State.SYMPTOM_DURATION,
+        State.SJOGREN_STATUS,
+        State.DRY_EYES_3M,
+        State.EYE_GRIT,
+        State.TEARS_3X,
+        State.DRY_MOUTH_3M,
+        State.DRINK_TO_SWALLOW,
+    ),
+    _to(State.DRINK_TO_SWALLOW, State.MOUTH_SEVERITY, "mouth_item_yes"),
+    _to(State.DRINK_TO_SWALLOW, State.EYE_SEVERITY, "eye_item_yes"),
+    _to(State.DRINK_TO_SWALLOW, State.BURDEN_DRYNESS),
+    _to(State.MOUTH_SEVERITY, State.EYE_SEVERITY, "eye_item_yes"),
+    _to(State.MOUTH_SEVERITY, State.BURDEN_DRYNESS),
+    *_chain(
+        State.EYE_SEVERITY,
+        State.BURDEN_DRYNESS,
+        State.BURDEN_FATIGUE,
+        State.BURDEN_PAIN,
+        State.NERVE_DESCRIPTORS,
+    ),
+    _to(State.NERVE_DESCRIPTORS, State.NERVE_PATTERN, "any_descriptor"),
+    _to(State.NERVE_DESCRIPTORS, State.AUTONOMIC),
+    *_chain(
+        State.NERVE_PATTERN,
+        State.AUTONOMIC,
+        State.SFN_STATUS,
+        State.OTHER_CAUSES,
+        State.CURRENT_TREATMENT,
+        State.RED_FLAGS_NERVES,
+        State.RED_FLAGS_BODY,
+    ),
+    _to(State.RED_FLAGS_BODY, State.EMERGENCY, "purpura_fever"),
+    _to(State.RED_FLAGS_BODY, State.SEPSIS_SIGNS, "fever_alone"),
+    _to(State.RED_FLAGS_BODY, State.RESULT),
+    _to(State.SEPSIS_SIGNS, State.EMERGENCY, "chose_yes"),
+    _to(State.SEPSIS_SIGNS, State.RESULT),
+    # The result and its menu.
+    *(
+        transition
+        for source in (State.RESULT, State.TOPIC, State.VISIT_SUMMARY)
+        for transition in (
+            _to(source, State.VISIT_SUMMARY, "chose_visit_summary"),
+            _to(source, State.END, "chose_end"),
+            _to(source, State.TOPIC),
+        )
+    ),
 ]
 
 
 class Cursor:
-    """The model the machine moves for one step: the answers so far and the option chosen."""
+    """The model the machine moves for one step: what the conditions need to know."""
 
     state: str
 
-    def __init__(self, answers: triage.Answers, choice: str, resume_at: str | None) -> None:
+    def __init__(
+        self,
+        answers: triage.Answers,
+        choice: str,
+        *,
+        crisis: bool,
+        crisis_shown: bool,
+        detour: bool,
+        picking_for_a_screen: bool,
+        consent_decided: bool,
+        country_known: bool,
+    ) -> None:
         self.answers = answers
         self.choice = choice
-        self.resume_at = resume_at
+        self._flags = {
+            "crisis_flag": crisis,
+            "crisis_shown": crisis_shown,
+            "in_detour": detour,
+            "picking_for_a_screen": picking_for_a_screen,
+            "consent_decided": consent_decided,
+            "country_known": country_known,
+        }
 
-    def chose_privacy(self) -> bool:
-        return self.choice == "privacy"
+    def __getattr__(self, name: str) -> Any:
+        # transitions looks conditions up by name: the flags and "chose_<option>".
+        flags = self.__dict__.get("_flags", {})
+        if name in flags:
+            return lambda: flags[name]
+        if name.startswith("chose_"):
+            option = name.removeprefix("chose_")
+            return lambda: self.choice == option
+        raise AttributeError(name)
 
-    def chose_under_18(self) -> bool:
-        return self.choice == "under_18"
+    def chose_group(self) -> bool:
+        return self.choice not in ("none",)
 
-    def chose_self_harm(self) -> bool:
-        return self.choice == "self_harm"
-
-    def chose_none(self) -> bool:
-        return self.choice == "none"
-
-    def chose_yes(self) -> bool:
-        return self.choice == "yes"
-
-    def chose_end(self) -> bool:
-        return self.choice == "end"
-
-    def chose_visit_summary(self) -> bool:
-        return self.choice == "visit_summary"
-
-    def resumes_at_treatment(self) -> bool:
-        return self.resume_at == "current_treatment"
-
-    def resume_at_treatment(self) -> None:
-        self.resume_at = "current_treatment"
+    def self_harm_answered(self) -> bool:
+        return triage.one(self.answers, "self_harm_check") is not None
 
     def mouth_item_yes(self) -> bool:
         return triage.mouth_item_yes(self.answers)
@@ -175,6 +197,9 @@ class Cursor:
     def purpura_fever(self) -> bool:
         return triage.purpura_fever(self.answers)
 
+    def fever_alone(self) -> bool:
+        return triage.fever_alone(self.answers)
+
 
 def build_machine(machine_class: type[Machine] = Machine, **options: Any) -> Machine:
     """A machine over the dialog's states and transitions (the diagram uses a graph class)."""
@@ -182,7 +207,7 @@ def build_machine(machine_class: type[Machine] = Machine, **options: Any) -> Mac
         model=None,
         states=STATES,
         transitions=TRANSITIONS,
-        initial="consent",
+        initial=str(State.EMERGENCY_NOW),
         auto_transitions=False,
         **options,
     )
@@ -191,14 +216,11 @@ def build_machine(machine_class: type[Machine] = Machine, **options: Any) -> Mac
 MACHINE = build_machine()
 
 
-def advance(
-    state: str, answers: triage.Answers, choice: str, resume_at: str | None
-) -> tuple[str, str | None]:
-    """The state after answering ``state`` with ``choice``, and where an emergency resumes."""
-    cursor = Cursor(answers, choice, resume_at)
-    MACHINE.add_model(cursor, initial=state)
+def advance(state: str, cursor: Cursor) -> str:
+    """The state after answering ``state`` with the cursor's choice."""
+    MACHINE.add_model(cursor, initial=str(state))
     try:
-        cursor.answer()  # type: ignore[attr-defined]  # added by the machine
-        return cursor.state, cursor.resume_at
+        cursor.answer()  # added by the machine (found through __getattr__ by mypy)
+        return cursor.state
     finally:
         MACHINE.remove_model(cursor)

@@ -1,102 +1,60 @@
-"""The fixed screens' paragraphs: welcome, privacy, help, emergency, crisis, under 18, end."""
+"""The fixed screens' paragraphs: welcome, privacy, help, under 18, end, share, and the notes
+the dialog shows before repeating a question."""
 
 from __future__ import annotations
 
-from dialogs import emergency_numbers
-from dialogs.model import Block
+from dialogs.model import Block, Note
+from dialogs.phone_lines import crisis_line, emergency_line, emergency_number
 from dialogs.settings import Settings
-from dialogs.text import N_, ListOf, Msg, Np_, Verbatim, msg, plural
-
-
-def _directories() -> ListOf:
-    return ListOf(tuple(Verbatim(url) for url in emergency_numbers.CRISIS_DIRECTORIES))
-
-
-def fallback_numbers() -> Msg:
-    """The numbers to show when the country is unknown."""
-    numbers = dict((region, number) for number, region in emergency_numbers.FALLBACK_NUMBERS)
-    return msg(
-        # TRANSLATORS: emergency numbers shown when we do not know the person's country.
-        N_(
-            "{europe} (Europe and most mobile networks), {north_america} (North America), {uk} (UK)"
-        ),
-        europe=Verbatim(numbers["europe"]),
-        north_america=Verbatim(numbers["north_america"]),
-        uk=Verbatim(numbers["uk"]),
-    )
-
-
-def emergency_number(country: str | None) -> Msg | Verbatim:
-    """The emergency number for the country, or the fallback list."""
-    entry = emergency_numbers.lookup(country)
-    return Verbatim(entry.emergency) if entry else fallback_numbers()
-
-
-def crisis_line(country: str | None) -> Block:
-    """Where to find someone to talk to now: the country's line, or the directories."""
-    entry = emergency_numbers.lookup(country)
-    if entry and entry.crisis:
-        return Block(
-            msg(
-                # TRANSLATORS: {name} is a crisis line's own name, {number} its phone number.
-                N_("Talk to someone now: call {name} on {number}. It is free and confidential."),
-                name=Verbatim(entry.crisis.name),
-                number=Verbatim(entry.crisis.number),
-            ),
-            "notice",
-        )
-    return Block(
-        msg(
-            # TRANSLATORS: {directories} is a list of web addresses of crisis line directories.
-            N_("Find a free, confidential crisis line in your country at {directories}."),
-            directories=_directories(),
-        ),
-        "notice",
-    )
-
-
-def emergency_line(country: str | None) -> Block:
-    return Block(
-        msg(
-            N_("In an emergency, call {number} or go to the nearest emergency department."),
-            number=emergency_number(country),
-        ),
-        "notice",
-    )
+from dialogs.state import Medium
+from dialogs.text import N_, Msg, Np_, Text, msg, plural
 
 
 def welcome() -> tuple[Block, ...]:
+    """The short welcome sent with the emergency check, in one message (spec section 0)."""
     return (
-        Block(msg(N_("Welcome")), "title"),
+        # TRANSLATORS: the first words of the bot.
+        Block(msg(N_("Hello")), "title"),
         Block(
             msg(
                 N_(
-                    "This bot is for adults who live with Sjögren's, or think they might, and "
-                    "have nerve symptoms such as burning, tingling or numbness. It asks some "
-                    "questions, tells you how soon to see a doctor, and explains the usual "
-                    "treatments in plain words."
+                    "This bot is for adults with Sjögren's and nerve symptoms. It gives "
+                    "information and says how soon to see a doctor. It cannot diagnose you. No one "
+                    "watches this chat, so it is not for emergencies."
                 )
             )
         ),
+        # TRANSLATORS: heading of the emergency check, the first question.
+        Block(msg(N_("First, a safety check")), "title"),
+    )
+
+
+def carried_note(
+    what: Text, country: str | None, region: str | None, crisis: bool
+) -> tuple[Block, ...]:
+    """The opening note when an earlier conversation in this chat, less than 24 hours ago,
+    held an emergency or the crisis flag."""
+    blocks = [
         Block(
             msg(
-                N_(
-                    "It gives information only. It cannot diagnose you, it is not a doctor, "
-                    "and no one watches this chat. It is not for emergencies."
-                )
-            )
-        ),
-        emergency_line(None),
-        Block(
-            msg(
-                N_(
-                    "If you are thinking about ending your life or harming yourself, find a "
-                    "free, confidential crisis line at {directories}."
-                ),
-                directories=_directories(),
+                # TRANSLATORS: {what} is what the person told the bot earlier, e.g. a symptom.
+                N_("Earlier you told us: {what}. If it is still happening, call {number} now."),
+                what=what,
+                number=emergency_number(country or region),
             ),
             "notice",
-        ),
+        )
+    ]
+    if crisis:
+        blocks.append(crisis_line(country, region))
+    return tuple(blocks)
+
+
+def prefer_not(country: str | None, region: str | None) -> tuple[Block, ...]:
+    """After "I'd rather not say" to the self-harm question: one gentle line."""
+    return (
+        Block(msg(N_("That is fine. If thoughts like these ever come, you can talk to someone."))),
+        crisis_line(country, region),
     )
 
 
@@ -106,35 +64,32 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
         Block(
             msg(
                 N_(
-                    "If you choose to save, we store: your answers, the messages the bot showed "
-                    "you, the result, your language, the hour you started, and the code of the "
-                    "support group link you came from, if any."
+                    "If you choose to save, we store this chat from its start: your answers, what "
+                    "the bot showed you, the result, your language, the day and hour you started, "
+                    "and the code of the support group link you came from, if any."
                 )
             )
         ),
         Block(
             msg(
                 N_(
-                    "We never store your name, username, phone number or account number. "
-                    "Anything you type is cleaned of phone numbers, e-mail addresses and web "
-                    "links before it is stored, and names are removed where the bot can "
-                    "recognise them, so please do not type your name."
+                    "We never store your name, username, phone number or account number. Anything "
+                    "you type is cleaned of phone numbers, e-mail addresses, links and names the "
+                    "bot can recognise before it is stored, so please do not type your name."
                 )
             )
         ),
         Block(
             plural(
                 Np_(
-                    "A coded key made from your account lets the bot continue your conversation "
-                    "and delete your records when you ask. This key is deleted after {count} "
-                    "day; after that no one can connect the records to you. Until then, under "
-                    "data protection law (GDPR), the records count as pseudonymised, not "
-                    "anonymous.",
-                    "A coded key made from your account lets the bot continue your conversation "
-                    "and delete your records when you ask. This key is deleted after {count} "
-                    "days; after that no one can connect the records to you. Until then, under "
-                    "data protection law (GDPR), the records count as pseudonymised, not "
-                    "anonymous.",
+                    "A coded key made from your account lets the bot continue your chat and delete "
+                    "your records when you ask. The key is deleted after {count} day; then no one "
+                    "can connect the records to you. Until then, under data protection law "
+                    "(GDPR), the records count as pseudonymised, not anonymous.",
+                    "A coded key made from your account lets the bot continue your chat and delete "
+                    "your records when you ask. The key is deleted after {count} days; then no one "
+                    "can connect the records to you. Until then, under data protection law "
+                    "(GDPR), the records count as pseudonymised, not anonymous.",
                 ),
                 settings.link_retention_days,
             )
@@ -151,39 +106,48 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
         Block(
             msg(
                 N_(
-                    "Who reads them: doctors and researchers who check that the bot is safe "
-                    "and correct. No one reads them to contact you."
+                    "Who reads them: doctors and researchers who check that the bot is safe and "
+                    "correct. No one reads them to contact you."
                 )
             )
         ),
         Block(
             msg(
                 N_(
-                    "If you choose not to save, the bot keeps only where you are in the "
-                    "conversation, for as long as the conversation needs it."
+                    "Whatever you choose, the bot keeps where you are in the chat while it lasts. "
+                    "If you told us about an emergency or thoughts of self-harm, it keeps that for "
+                    "24 hours, to ask after you if you start again. Messages waiting to be "
+                    "answered are kept only until they are answered. Without your consent, "
+                    "emergency and crisis screens are only counted, by day and language, never "
+                    "linked to you."
                 )
             )
         ),
-        Block(
-            msg(
-                N_("To delete everything linked to you at any time, send /delete."),
-            )
-        ),
+        Block(msg(N_("To delete everything linked to you at any time, send /delete."))),
     )
 
 
-def help_blocks() -> tuple[Block, ...]:
+def help_blocks(country: str | None, region: str | None, medium: Medium) -> tuple[Block, ...]:
+    how = (
+        msg(
+            N_(
+                "Answer with the buttons. Back takes you to the previous question. /restart "
+                "starts again, /language changes the language, /privacy shows what is stored, "
+                "/delete erases your records."
+            )
+        )
+        if medium == "buttons"
+        else msg(
+            N_(
+                "Type the number of an answer. Type back for the previous question. /restart "
+                "starts again, /language changes the language, /privacy shows what is stored, "
+                "/delete erases your records."
+            )
+        )
+    )
     return (
         Block(msg(N_("How this bot works")), "title"),
-        Block(
-            msg(
-                N_(
-                    "Answer with the buttons. Back takes you to the previous question. "
-                    "/restart starts again, /language changes the language, /privacy shows "
-                    "what is stored, /delete erases your records."
-                )
-            )
-        ),
+        Block(how),
         Block(
             msg(
                 N_(
@@ -193,105 +157,35 @@ def help_blocks() -> tuple[Block, ...]:
             ),
             "notice",
         ),
-        emergency_line(None),
+        emergency_line(country, region),
+        crisis_line(country, region),
     )
 
 
-def emergency(country: str | None, reported: tuple[Msg, ...], crisis: bool) -> tuple[Block, ...]:
-    """The emergency screen: the number first, then what was reported."""
-    blocks = [
-        Block(msg(N_("This needs help now")), "title"),
-        Block(
-            msg(
-                N_(
-                    "Call {number} now, or go to the nearest emergency department. Do not wait "
-                    "to see if it gets better."
-                ),
-                number=emergency_number(country),
-            ),
-            "notice",
-        ),
-    ]
-    if reported:
-        blocks.append(Block(msg(N_("What you told us:"))))
-        blocks.extend(Block(text, "item") for text in reported)
+def under_18(country: str | None, region: str | None, crisis: bool) -> tuple[Block, ...]:
+    """The kind ending for a person under 18: the crisis line first when the flag is set."""
+    lines = [emergency_line(country, region), crisis_line(country, region)]
     if crisis:
-        blocks.append(crisis_line(country))
-    blocks.append(
-        Block(
-            msg(
-                N_(
-                    "No one watches this chat, so the bot cannot call for help for you. "
-                    "If you can, ask someone near you to help."
-                )
-            )
-        )
-    )
-    return tuple(blocks)
-
-
-def crisis(country: str | None) -> tuple[Block, ...]:
-    """The crisis screen: someone to talk to now, and the emergency number if in danger."""
+        lines.reverse()
     return (
-        Block(msg(N_("You are not alone")), "title"),
+        Block(msg(N_("Thank you for telling us")), "title"),
         Block(
             msg(
                 N_(
-                    "Thank you for telling us. Thoughts like these can come with long illness "
-                    "and pain, and you deserve support with them right now."
+                    "This bot is made for adults. Please talk to a parent, a carer or your doctor "
+                    "about how you feel: they can help you find the right care."
                 )
             )
         ),
-        crisis_line(country),
+        *lines,
         Block(
             msg(
                 N_(
-                    "If you might act on these thoughts or you are in danger, call {number} now "
-                    "or go to an emergency department."
-                ),
-                number=emergency_number(country),
-            ),
-            "notice",
-        ),
-        Block(
-            msg(
-                N_(
-                    "No one watches this chat, so please reach out to a person: a crisis line, "
-                    "your doctor, or someone you trust."
+                    "The crisis line websites also list lines for young people. Send /start if you "
+                    "want to begin again."
                 )
             )
         ),
-    )
-
-
-def under_18(country: str | None) -> tuple[Block, ...]:
-    return (
-        Block(msg(N_("Thank you for your honesty")), "title"),
-        Block(
-            msg(
-                N_(
-                    "This bot is made for adults. Please talk to a parent, a carer, or your "
-                    "doctor about your symptoms: they can help you find the right care."
-                )
-            )
-        ),
-        emergency_line(country),
-        crisis_line(country),
-    )
-
-
-def end() -> tuple[Block, ...]:
-    return (
-        Block(msg(N_("Thank you")), "title"),
-        Block(
-            msg(
-                N_(
-                    "Thank you for using this bot. Take care, and never stop, start or change "
-                    "a medicine without your doctor."
-                )
-            )
-        ),
-        emergency_line(None),
     )
 
 
@@ -308,7 +202,91 @@ def share() -> tuple[Block, ...]:
     )
 
 
-def free_text_reply() -> Block:
-    return Block(
-        msg(N_("Sorry, I can only understand the buttons. Please choose one of the answers below."))
+def buttons_only(country: str | None, region: str | None, medium: Medium) -> tuple[Block, ...]:
+    """The reply to typed text the bot does not act on: always with the numbers to call."""
+    ask = (
+        msg(N_("Sorry, I can only read the buttons. Please choose one of the answers below."))
+        if medium == "buttons"
+        else msg(N_("Sorry, I did not understand. Please type the number of an answer below."))
     )
+    return (Block(ask), emergency_line(country, region), crisis_line(country, region))
+
+
+def emergency_words(country: str | None, region: str | None) -> Block:
+    """After typed words that sound like an emergency, before the emergency check again."""
+    return Block(
+        msg(
+            N_("If this is happening now, call {number} now."),
+            number=emergency_number(country or region),
+        ),
+        "notice",
+    )
+
+
+def unclear_distress(country: str | None, region: str | None) -> tuple[Block, ...]:
+    """After typed words of despair: the crisis line at once."""
+    return (
+        Block(
+            msg(
+                N_(
+                    "It sounds like things are very hard right now. You do not have to face this "
+                    "alone."
+                )
+            )
+        ),
+        crisis_line(country, region),
+    )
+
+
+NOTES: dict[Note, Msg] = {
+    Note.EDITED: msg(
+        N_(
+            "I noticed you edited a message. I only read new messages and button presses, so the "
+            "edit changes nothing. Here is the question again."
+        )
+    ),
+    Note.MEDIA: msg(
+        N_(
+            "Thank you. I can only read buttons and short text, not stickers, photos, voice "
+            "messages or files. Here is the question again."
+        )
+    ),
+    Note.FORWARDED: msg(
+        N_(
+            "I cannot use forwarded messages: I only read your own answers. "
+            "Here is the question again."
+        )
+    ),
+    Note.UNKNOWN_COMMAND: msg(
+        N_(
+            "I do not know that command. The commands are in the menu next to the text box. Here "
+            "is the question again."
+        )
+    ),
+    Note.APOLOGY: msg(
+        N_(
+            "Sorry, something went wrong on my side. Nothing you answered is lost. Here is where "
+            "you were."
+        )
+    ),
+    Note.RESUMED: msg(
+        N_("Welcome back. Here is where you left off; /restart starts a new conversation.")
+    ),
+    Note.NOT_DELETED: msg(N_("Nothing was deleted.")),
+}
+
+# TRANSLATORS: shown when a button of an older question is pressed.
+STALE = msg(N_("That question has moved on. Here is where you are now."))
+UPGRADED = msg(
+    N_(
+        "Sorry: the bot has been updated and cannot continue your earlier chat. Let us start "
+        "again. Nothing you saved is lost."
+    )
+)
+NONE_WITH_TICKS = msg(
+    N_("You have ticked some answers. To choose \u201cNone of these\u201d, untick them first.")
+)
+TICK_FIRST = msg(N_("Please tick at least one answer, or \u201cNone of these\u201d, then Done."))
+CHOOSE_ONE = msg(N_("Please choose one of the answers below."))
+NO_BACK = msg(N_("There is no earlier question to go back to from here."))
+NOT_AN_ANSWER = msg(N_("That answer does not belong to this question. Here is where you are."))

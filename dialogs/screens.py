@@ -1,93 +1,29 @@
-"""What each state shows: the question screens, the result, topics, summary and the ends."""
+"""What each state shows: the open question, and the screens of the safety states, the result,
+the topics, the visit summary and the ends."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 
-from dialogs import emergency_numbers, notices, result, summary, topics, triage
-from dialogs.flow import EMERGENCY_SCREENS, FINAL_STATES, MENU_STATES
-from dialogs.model import Block, BlockStyle, DialogState, Level, Option, Question, Screen
-from dialogs.questions import (
-    AFTER_EMERGENCY,
-    CONSENT,
-    COUNTRY_PROMPT,
-    QUESTIONS,
-    SKIP,
-)
-from dialogs.settings import Settings
+from dialogs import country_picker, emergency, notices, result, safety_net, summary, topics, triage
+from dialogs.levels import Level
+from dialogs.model import Block, Option, Question, Screen, ScreenKind
+from dialogs.phone_lines import crisis_line, emergency_line
+from dialogs.questions import QUESTIONS
+from dialogs.safety_questions import CONTINUE, END, MISTAKE, MY_NUMBERS, ON_PURPOSE
 from dialogs.sources import source_list
-from dialogs.text import N_, Msg, Np_, Territory, msg, plural
+from dialogs.state import DialogState
+from dialogs.states import MENU_STATES, SAFETY_STATES, State
+from dialogs.text import N_, msg
 
-STEPS_TOTAL = 11
-# The progress step of each question state.
-STEP_OF: dict[str, int] = {
-    "consent": 1,
-    "country": 2,
-    "emergency_now": 3,
-    "self_harm_plan": 3,
-    "sjogren_status": 4,
-    "dry_eyes_3m": 5,
-    "eye_grit": 5,
-    "tears_3x": 5,
-    "dry_mouth_3m": 5,
-    "drink_to_swallow": 5,
-    "mouth_severity": 5,
-    "eye_severity": 5,
-    "burden_dryness": 6,
-    "burden_fatigue": 6,
-    "burden_pain": 6,
-    "nerve_descriptors": 7,
-    "nerve_pattern": 7,
-    "autonomic": 8,
-    "sfn_status": 9,
-    "red_flags": 10,
-    "current_treatment": 11,
-}
-
-NO_BACK = ("consent", *EMERGENCY_SCREENS, *FINAL_STATES)
-HIGHLIGHT_MARK = "★"
-
-
-def country_question(default_country: str | None) -> Question:
-    """The country question: the default country first, then the table's order."""
-    codes = list(emergency_numbers.COUNTRIES)
-    if default_country in emergency_numbers.COUNTRIES:
-        codes.remove(default_country)
-        codes.insert(0, default_country)
-    options = tuple(Option(code, Territory(code)) for code in codes)
-    return Question("country", "one", COUNTRY_PROMPT, (*options, SKIP))
-
-
-def menu_question(answers: triage.Answers) -> Question:
-    """The topics menu: highlighted topics first (marked), then the rest, then the extras."""
-    marked = set(topics.highlighted(answers))
-    options = tuple(
-        Option(
-            topic_id,
-            # TRANSLATORS: a topic button marked as fitting the answers; keep the star.
-            msg(N_("★ {topic}"), topic=topics.TOPIC_BY_ID[topic_id].label)
-            if topic_id in marked
-            else topics.TOPIC_BY_ID[topic_id].label,
-        )
-        for topic_id in topics.menu_order(answers)
-    )
-    return Question(
-        "topics",
-        "one",
-        msg(
-            N_(
-                "Which topic would you like to read? Topics marked ★ fit your answers and come "
-                "first."
-            )
-        ),
-        (*options, *topics.MENU_EXTRAS),
-    )
-
+# "Question 7 of about 24": the questions on a typical path (the conditional ones come and go).
+ABOUT_TOTAL = 24
 
 END_QUESTION = Question(
     "end",
     "one",
-    msg(N_("What would you like to do now?")),
+    None,
     (
         # TRANSLATORS: button that starts a new conversation.
         Option("restart", msg(N_("Start again"))),
@@ -95,75 +31,116 @@ END_QUESTION = Question(
         Option("share", msg(N_("Share this bot"))),
     ),
 )
-UNDER_18_QUESTION = Question(
-    "end",
-    "one",
-    msg(N_("You can start again at any time.")),
-    (Option("restart", msg(N_("Start again"))),),
-)
 
 
-def question_for(dialog: DialogState) -> Question:
-    """The question open in the dialog's current state."""
+# ---- the question open in a state ------------------------------------------------------------
+
+
+def emergency_question(dialog: DialogState) -> Question:
+    """The emergency screen's buttons: ``mistake`` only for an emergency check group and never
+    after a disclosure; ``on_purpose`` for too much medicine; ``my_numbers`` while the
+    country is not known."""
+    reasons = {
+        reason for reason, level in triage.current_reasons(dialog) if level is Level.EMERGENCY
+    }
+    disclosed = "self_harm_plan" in reasons
+    groups = reasons & set(QUESTIONS["emergency_now"].option_ids)
+    options: list[Option] = []
+    if groups and not disclosed:
+        options.append(MISTAKE)
+    if "drowsy_overdose" in groups and not disclosed:
+        options.append(ON_PURPOSE)
+    options.append(END)
+    if dialog.country is None:
+        options.append(MY_NUMBERS)
+    return Question("emergency", "one", None, tuple(options), back=False, safety=True)
+
+
+def crisis_question(dialog: DialogState) -> Question:
+    options = [CONTINUE, END] + ([MY_NUMBERS] if dialog.country is None else [])
+    return Question("crisis", "one", None, tuple(options), back=False, safety=True)
+
+
+def menu_question(dialog: DialogState) -> Question:
+    """The topics menu: the topics that match the answers first, then the rest, then extras."""
+    answers = triage.active_answers(dialog)
+    matching = topics.matching(answers)
+    options = tuple(
+        Option(topic_id, topics.TOPIC_BY_ID[topic_id].label)
+        for topic_id in topics.menu_order(answers)
+    )
+    if matching:
+        prompt = msg(N_("Topics that match your answers come first. Which would you like to read?"))
+    else:
+        prompt = msg(N_("Which topic would you like to read?"))
+    return Question("topics", "one", prompt, (*options, *topics.MENU_EXTRAS))
+
+
+def open_question(dialog: DialogState) -> Question | None:
+    """The question whose buttons the current state offers (None: no buttons)."""
     state = dialog.state
-    if state == "country":
-        return country_question(dialog.default_country)
-    if state in EMERGENCY_SCREENS:
-        return AFTER_EMERGENCY
+    if state == State.COUNTRY:
+        return country_picker.question(dialog.language, dialog.region, dialog.page)
+    if state == State.EMERGENCY:
+        return emergency_question(dialog)
+    if state == State.CRISIS:
+        return crisis_question(dialog)
     if state in MENU_STATES:
-        return menu_question(active_answers(dialog))
-    if state == "end":
+        return menu_question(dialog)
+    if state == State.END:
         return END_QUESTION
-    if state == "under_18":
-        return UNDER_18_QUESTION
-    if state == "consent":
-        return CONSENT
+    if state == State.UNDER_18:
+        return None
     return QUESTIONS[state]
 
 
-def active_answers(dialog: DialogState) -> dict[str, list[str]]:
-    """The answers on the path that led here (answers left behind by Back do not count)."""
-    path = [*dialog.history, dialog.state]
-    return {q: dialog.answers[q] for q in path if q in dialog.answers}
+def back_allowed(dialog: DialogState) -> bool:
+    question = QUESTIONS.get(dialog.state)
+    if dialog.state in MENU_STATES:
+        return bool(dialog.history)
+    return question is not None and question.back and bool(dialog.history)
 
 
-def current_reasons(dialog: DialogState) -> tuple[tuple[str, Level], ...]:
-    """Every reason that holds now or was shown before, in a stable order."""
-    found: dict[str, Level] = {r.id: r.level for r in triage.reasons(active_answers(dialog))}
-    for reason_id, level_name in dialog.sticky.items():
-        level = Level(level_name)
-        if reason_id not in found or found[reason_id].rank < level.rank:
-            found[reason_id] = level
-    order = list(triage.REASON_QUESTION)
-    return tuple(sorted(found.items(), key=lambda item: order.index(item[0])))
+def token(dialog: DialogState) -> str:
+    """Names the question open now: a button carries it, so a press on a question that has
+    moved on is recognised. Ticks keep it; an answer, Back or a new conversation change it.
+    The result, its topics and the summary share one menu, so they share a token."""
+    state = "menu" if dialog.state in MENU_STATES else dialog.state
+    material = f"{state}\x00{len(dialog.history)}\x00{dialog.detour}"
+    return hashlib.blake2s(material.encode(), digest_size=4).hexdigest()
 
 
-def current_level(dialog: DialogState) -> Level:
-    return _level(current_reasons(dialog), dialog.crisis)
+def progress(dialog: DialogState) -> tuple[int, int] | None:
+    """ "Question 7 of about 24" for the questionnaire's questions (not the safety ones)."""
+    if dialog.state not in QUESTIONS or dialog.state in SAFETY_STATES:
+        return None
+    asked = len({state for state in dialog.history if state in QUESTIONS})
+    step = asked + 1
+    return step, max(ABOUT_TOTAL, step)
 
 
-def _level(reasons: tuple[tuple[str, Level], ...], crisis: bool) -> Level:
-    """The most urgent level among the reasons; at least urgent with the crisis flag."""
-    levels = [level for _, level in reasons]
-    if crisis:
-        levels.append(Level.URGENT)
-    return max(levels, key=lambda level: level.rank, default=Level.ROUTINE)
+# ---- building screens --------------------------------------------------------------------------
 
 
 def _question_blocks(question: Question) -> list[Block]:
-    blocks = [Block(question.prompt)]
-    if (
-        question.select != "one"
-        or question.id in ("emergency_now", "consent")
-        or any(option.detail for option in question.options if option.id not in ("yes", "no"))
-    ):
-        blocks.extend(Block(option.detail, "item") for option in question.options if option.detail)
+    blocks = [Block(question.prompt)] if question.prompt is not None else []
+    blocks.extend(Block(option.detail, "item") for option in question.options if option.detail)
     if question.hint is not None:
         if question.hint_sources:
             blocks.append(Block(question.hint, "statement", question.hint_sources))
         else:
             blocks.append(Block(question.hint))
     return blocks
+
+
+def _kind(question: Question | None) -> ScreenKind:
+    if question is None:
+        return ScreenKind.NOTICE
+    if question.id == "emergency_now":
+        return ScreenKind.EMERGENCY_CHECK
+    if question.safety:
+        return ScreenKind.SAFETY
+    return ScreenKind.MULTI if question.select == "many" else ScreenKind.QUESTION
 
 
 def _selected(dialog: DialogState, question: Question) -> tuple[str, ...]:
@@ -173,119 +150,176 @@ def _selected(dialog: DialogState, question: Question) -> tuple[str, ...]:
     return tuple(previous[:1])
 
 
-def question_screen(dialog: DialogState, blocks: list[Block] | None = None) -> Screen:
-    """The open question, with any paragraphs that belong before it on the same screen."""
-    question = question_for(dialog)
-    body = [*(blocks or []), *_question_blocks(question)]
-    step = STEP_OF.get(dialog.state)
+def question_screen(
+    dialog: DialogState,
+    blocks: tuple[Block, ...] = (),
+    *,
+    kind: ScreenKind | None = None,
+    with_prompt: bool = True,
+) -> Screen:
+    """The open question, after the paragraphs that belong on the same screen."""
+    question = open_question(dialog)
+    body = list(blocks)
+    if question is not None and with_prompt:
+        body.extend(_question_blocks(question))
+    step = progress(dialog)
     return Screen(
         state=dialog.state,
+        kind=kind or _kind(question),
         blocks=tuple(body),
-        question=question.id,
-        options=question.options,
-        select=question.select,
-        selected=_selected(dialog, question),
-        back=dialog.state not in NO_BACK and bool(dialog.history),
-        step=step,
-        steps_total=STEPS_TOTAL if step is not None else None,
+        question=question.id if question is not None else None,
+        options=question.options if question is not None else (),
+        select=question.select if question is not None else "none",
+        selected=_selected(dialog, question) if question is not None else (),
+        back=back_allowed(dialog),
+        token=token(dialog) if question is not None and question.options else None,
+        crisis=dialog.crisis,
+        step=step[0] if step else None,
+        steps_total=step[1] if step else None,
     )
 
 
-def welcome_screen(dialog: DialogState) -> Screen:
-    return question_screen(dialog, list(notices.welcome()))
+def notice_screen(
+    blocks: tuple[Block, ...], *, crisis: bool = False, share: bool = False
+) -> Screen:
+    """Paragraphs with no question of their own (the open question follows separately)."""
+    return Screen(state="notice", kind=ScreenKind.NOTICE, blocks=blocks, crisis=crisis, share=share)
 
 
-def emergency_screen(dialog: DialogState, reported: tuple[Msg, ...]) -> Screen:
-    base = question_screen(dialog, list(notices.emergency(dialog.country, reported, dialog.crisis)))
-    return _with_triage(base, Level.EMERGENCY, dialog.crisis)
+def welcome_check_screen(dialog: DialogState) -> Screen:
+    """The short welcome and the emergency check, as one message."""
+    return question_screen(dialog, notices.welcome(), kind=ScreenKind.WELCOME_CHECK)
 
 
-def crisis_screen(dialog: DialogState, with_question: bool) -> Screen:
-    blocks = notices.crisis(dialog.country)
-    level = max(current_level(dialog), Level.URGENT, key=lambda level: level.rank)
-    if with_question:
-        return _with_triage(question_screen(dialog, list(blocks)), level, True)
-    return Screen(state="crisis", blocks=blocks, triage=level, crisis=True)
-
-
-def _with_triage(screen: Screen, level: Level, crisis: bool) -> Screen:
-    return replace(screen, triage=level, crisis=crisis)
-
-
-def result_screen(dialog: DialogState) -> Screen:
-    """The result: level, reasons, what the answers suggest and do not mean, then topics."""
-    answers = active_answers(dialog)
-    reasons = current_reasons(dialog)
-    reason_ids = tuple(reason_id for reason_id, _ in reasons)
-    level = _level(reasons, dialog.crisis)
-    blocks = result.level_blocks(level, dialog.country)
-    if dialog.crisis:
-        blocks.append(Block(result.CRISIS_FLAG, "notice"))
-        blocks.append(notices.crisis_line(dialog.country))
-    if reason_ids:
-        blocks.append(
-            Block(
-                plural(
-                    Np_("This result has {count} reason:", "This result has {count} reasons:"),
-                    len(reason_ids),
-                )
-            )
-        )
-        blocks.extend(result.reason_block(reason_id) for reason_id in reason_ids)
-    blocks.extend(result.suggestion_blocks(answers, reason_ids))
-    blocks.extend(result.caveat_blocks())
-    screen = question_screen(dialog, blocks)
+def _with_level(dialog: DialogState, screen: Screen) -> Screen:
     return replace(
         screen,
-        triage=level,
+        triage=triage.current_level(dialog),
         crisis=dialog.crisis,
-        reasons=reason_ids,
-        highlighted=topics.highlighted(answers),
+        reasons=triage.reason_ids(dialog),
     )
 
 
-def topic_screen(dialog: DialogState, topic_id: str) -> Screen:
-    """One topic's tiers in order, the tier that fits marked, then facts and sources."""
-    answers = active_answers(dialog)
-    topic = topics.TOPIC_BY_ID[topic_id]
-    fitting = topics.tier_for(topic_id, answers)
-    blocks = [Block(topic.title, "title")]
-    if fitting is not None:
-        blocks.append(
-            Block(
-                msg(
-                    N_(
-                        "The step marked ▶ is the one your answers point to. Your doctor "
-                        "decides what fits you."
-                    )
-                )
-            )
+def emergency_screen(dialog: DialogState) -> Screen:
+    reasons = tuple(
+        reason for reason, level in triage.current_reasons(dialog) if level is Level.EMERGENCY
+    )
+    blocks = emergency.emergency_blocks(
+        reasons, dialog.country, dialog.region, crisis=dialog.crisis
+    )
+    screen = question_screen(dialog, blocks, kind=ScreenKind.EMERGENCY)
+    return replace(_with_level(dialog, screen), triage=Level.EMERGENCY)
+
+
+def crisis_screen(dialog: DialogState) -> Screen:
+    blocks = emergency.crisis_blocks(dialog.country, dialog.region)
+    return _with_level(dialog, question_screen(dialog, blocks, kind=ScreenKind.CRISIS))
+
+
+def plan_screen(dialog: DialogState) -> Screen:
+    """The question about a plan, with the crisis line at once."""
+    return question_screen(dialog, emergency.plan_blocks(dialog.country, dialog.region))
+
+
+def result_screens(dialog: DialogState) -> tuple[Screen, ...]:
+    """The result in four screens, each short enough for a phone: the level and its reasons;
+    what the answers mean; what to do if things get worse; the topics menu."""
+    answers = triage.active_answers(dialog)
+    reasons = triage.current_reasons(dialog)
+    level = triage.current_level(dialog)
+    first = result.level_blocks(level, dialog.country, dialog.region)
+    if dialog.crisis:
+        first.extend(result.crisis_blocks(dialog.country, dialog.region))
+    if dialog.retracted:
+        first.append(
+            result.retraction_block(tuple(dialog.retracted), dialog.country, dialog.region)
         )
-    for tier in topic.tiers:
-        style: BlockStyle = "highlight" if tier.id == fitting else "statement"
-        blocks.append(Block(tier.text, style, tier.sources))
-    blocks.extend(Block(fact.text, "statement", fact.sources) for fact in topic.facts)
+    first.extend(result.reason_blocks(tuple(r for r in reasons if r[0] != "self_harm")))
+    second = result.meaning_blocks(answers, tuple(r for r, _ in reasons))
+    second.extend(source_list(second))
+    third = [safety_net.heading(), *safety_net.lines(answers, dialog.country, dialog.region)]
+    third.extend(source_list(third))
+    highlighted = topics.matching(answers)
+    screens = (
+        Screen(state=dialog.state, kind=ScreenKind.RESULT, blocks=tuple(first)),
+        Screen(state=dialog.state, kind=ScreenKind.RESULT, blocks=tuple(second)),
+        Screen(state=dialog.state, kind=ScreenKind.RESULT, blocks=tuple(third)),
+        question_screen(dialog, kind=ScreenKind.QUESTION),
+    )
+    return tuple(
+        replace(_with_level(dialog, screen), highlighted=highlighted, state=str(State.RESULT))
+        for screen in screens
+    )
+
+
+def topic_screen(dialog: DialogState) -> Screen:
+    """One topic: every line in guideline order, the same for everyone, then its sources."""
+    assert dialog.topic is not None
+    topic = topics.TOPIC_BY_ID[dialog.topic]
+    blocks = [Block(topic.title, "title")]
+    blocks.extend(Block(line.text, "statement", line.sources) for line in topic.lines)
+    if dialog.topic == "nerve_pain" and dialog.crisis:
+        blocks.append(topics.SAFE_STORAGE)
     blocks.append(topics.NEVER_CHANGE_MEDICINE)
     blocks.extend(source_list(blocks))
-    screen = question_screen(dialog, blocks)
-    return replace(screen, topic=topic_id)
+    screen = question_screen(dialog, tuple(blocks), kind=ScreenKind.TOPIC, with_prompt=False)
+    return replace(
+        screen, topic=dialog.topic, highlighted=topics.matching(triage.active_answers(dialog))
+    )
 
 
-def summary_screen(dialog: DialogState) -> Screen:
-    answers = active_answers(dialog)
-    reasons = current_reasons(dialog)
-    reason_ids = tuple(reason_id for reason_id, _ in reasons)
-    level = _level(reasons, dialog.crisis)
-    order = [q for q in [*dialog.history, dialog.state] if q in answers]
-    blocks = summary.blocks(answers, order, level, reason_ids, dialog.crisis, dialog.country)
-    screen = question_screen(dialog, list(blocks))
-    return replace(screen, triage=level, crisis=dialog.crisis)
+def summary_screen(dialog: DialogState, content_version: str) -> Screen:
+    answers = triage.active_answers(dialog)
+    blocks = summary.blocks(
+        answers,
+        triage.current_level(dialog),
+        tuple(r for r in triage.current_reasons(dialog) if r[0] != "self_harm"),
+        crisis=dialog.crisis,
+        retracted=tuple(dialog.retracted),
+        country=dialog.country,
+        region=dialog.region,
+        content_version=content_version,
+    )
+    screen = question_screen(dialog, blocks, kind=ScreenKind.SUMMARY, with_prompt=False)
+    return replace(_with_level(dialog, screen), highlighted=topics.matching(answers))
 
 
-def notice_screen(state: str, blocks: tuple[Block, ...], *, share: bool = False) -> Screen:
-    """Paragraphs with no question of their own (the open question follows separately)."""
-    return Screen(state=state, blocks=blocks, share=share)
+def end_screen(dialog: DialogState) -> Screen:
+    """Thanks, what to do if things get worse, the numbers and the crisis line."""
+    answers = triage.active_answers(dialog)
+    blocks: list[Block] = [Block(msg(N_("Thank you. Take care.")), "title")]
+    if triage.current_level(dialog) is Level.EMERGENCY:
+        blocks.append(emergency_line(dialog.country, dialog.region))
+        blocks.append(crisis_line(dialog.country, dialog.region))
+    else:
+        blocks.append(safety_net.heading())
+        blocks.extend(safety_net.lines(answers, dialog.country, dialog.region, form="short"))
+        blocks.extend(source_list(blocks))
+    return question_screen(dialog, tuple(blocks), kind=ScreenKind.END)
 
 
-def privacy_screen(settings: Settings) -> Screen:
-    return notice_screen("privacy", notices.privacy(settings))
+def under_18_screen(dialog: DialogState) -> Screen:
+    blocks = notices.under_18(dialog.country, dialog.region, dialog.crisis)
+    return question_screen(dialog, blocks, kind=ScreenKind.END)
+
+
+def current_screens(dialog: DialogState, content_version: str) -> tuple[Screen, ...]:
+    """What the current state shows when it is shown again."""
+    state = dialog.state
+    if state == State.EMERGENCY:
+        return (emergency_screen(dialog),)
+    if state == State.CRISIS:
+        return (crisis_screen(dialog),)
+    if state == State.SELF_HARM_PLAN:
+        return (plan_screen(dialog),)
+    if state == State.RESULT:
+        return result_screens(dialog)
+    if state == State.TOPIC:
+        return (topic_screen(dialog),)
+    if state == State.VISIT_SUMMARY:
+        return (summary_screen(dialog, content_version),)
+    if state == State.END:
+        return (end_screen(dialog),)
+    if state == State.UNDER_18:
+        return (under_18_screen(dialog),)
+    return (question_screen(dialog),)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import Literal
 
 
 def N_(message: str) -> str:
@@ -65,9 +66,11 @@ class Today:
 
 @dataclass(frozen=True)
 class ListOf:
-    """Several values joined as a list in the person's language ("a, b and c")."""
+    """Several values joined as a list in the person's language: "a, b and c", or with
+    ``style="or"`` "a, b or c"."""
 
     items: tuple[Msg | Territory | Verbatim, ...]
+    style: Literal["and", "or"] = "and"
 
 
 Text = Msg | Plural | Territory | Verbatim | Today | ListOf
@@ -82,3 +85,31 @@ def msg(message: str, **params: Param) -> Msg:
 def plural(forms: tuple[str, str], count: int, **params: Param) -> Plural:
     """Build a ``Plural`` from ``Np_`` forms, a count and parameters."""
     return Plural(forms[0], forms[1], count, MappingProxyType(dict(params)))
+
+
+def rough_english(value: Text) -> str:
+    """The English text of a value without a translator: message ids filled in, lists joined,
+    a country's code and a placeholder date. Close enough to measure a screen's length."""
+    match value:
+        case Msg(msgid, params):
+            return msgid.format(**{k: _rough(v) for k, v in params.items()}) if params else msgid
+        case Plural(singular, plural_form, count, params):
+            template = singular if count == 1 else plural_form
+            return template.format(count=count, **{k: _rough(v) for k, v in params.items()})
+        case Territory(code):
+            return f"{code.upper():<14}"
+        case Verbatim(text):
+            return text
+        case Today():
+            return "September 30, 2026"
+        case ListOf(items, style):
+            parts = [rough_english(item) for item in items]
+            last = " or " if style == "or" else " and "
+            return (
+                last.join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else "".join(parts)
+            )
+    raise TypeError(f"not a text value: {type(value).__name__}")
+
+
+def _rough(value: Param) -> str:
+    return str(value) if isinstance(value, str | int) else rough_english(value)

@@ -94,6 +94,25 @@ def translations(language: str) -> gettext.NullTranslations:
     return NullTranslations()
 
 
+def catalog_messages(language: str) -> dict[str, str]:
+    """Every translated message of a catalog: message id (plural forms joined by a NUL) to
+    its translation (likewise), the header left out."""
+    directory = LOCALE_DIR / language / "LC_MESSAGES"
+    po_file = directory / f"{DOMAIN}.po"
+    if not po_file.exists():
+        return {}
+    with po_file.open("rb") as source:
+        catalog = read_po(source, locale=language, domain=DOMAIN)
+    messages: dict[str, str] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        ids = message.id if isinstance(message.id, tuple | list) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple | list) else (message.string,)
+        messages["\x00".join(ids)] = "\x00".join(s or "" for s in strings)
+    return messages
+
+
 @cache
 def babel_locale(language: str) -> Locale:
     """The Babel locale for one of our language codes."""

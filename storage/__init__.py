@@ -1,18 +1,18 @@
-"""SQLite storage: schema, durable dialog state, anonymised transcripts, retention."""
+"""SQLite storage: schema, the live dialog state, anonymised transcripts, retention."""
 
 from storage.database import DATABASE_FILENAME, configure, open_database
 from storage.pseudonym import KEY_FILENAME, Pseudonymizer, load_pseudonym_key
 from storage.redact import redact
 from storage.retention import PurgeCounts
 from storage.schema import migrate
-from storage.store import TranscriptStore
+from storage.store import Store
 
 __all__ = [
     "DATABASE_FILENAME",
     "KEY_FILENAME",
     "Pseudonymizer",
     "PurgeCounts",
-    "TranscriptStore",
+    "Store",
     "configure",
     "load_pseudonym_key",
     "migrate",

@@ -25,12 +25,11 @@ from datetime import datetime, timedelta
 
 import sqlite_utils
 
+from dialogs.settings import DEFAULT_LINK_RETENTION_DAYS, DEFAULT_TRANSCRIPT_RETENTION_DAYS
 from storage.timestamps import hour, utc
 
 log = logging.getLogger(__name__)
 
-DEFAULT_LINK_RETENTION_DAYS = 30
-DEFAULT_TRANSCRIPT_RETENTION_DAYS = 180
 ENDED_STATE_RETENTION = timedelta(hours=24)
 
 _SESSION_CHILDREN = ("events", "answers", "red_flags", "pseudonym_links")

@@ -15,9 +15,11 @@ from __future__ import annotations
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from dialogs.levels import LEVEL_ORDER
+
 MIGRATION_SET = "sjogren_bot"
 
-LEVELS_SQL = "('routine', 'soon', 'urgent', 'emergency')"
+LEVELS_SQL = "(" + ", ".join(f"'{level.value}'" for level in LEVEL_ORDER) + ")"
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -181,6 +183,30 @@ def create_audit_views(db: sqlite_utils.Database) -> None:
         ORDER BY sessions DESC, last_state
         """,
     )
+
+
+@migrations()
+def add_version_2_columns(db: sqlite_utils.Database) -> None:
+    """Clinical version 2: typed text's category, the country and restarts on the session,
+    retracted emergency answers, the content version of each live state, and the anonymous
+    count of emergency, crisis and retraction screens (kept whatever the consent)."""
+    db.executescript("""
+        ALTER TABLE events ADD COLUMN category TEXT;
+        ALTER TABLE sessions ADD COLUMN country TEXT;
+        ALTER TABLE sessions ADD COLUMN restarted INTEGER NOT NULL DEFAULT 0
+            CHECK (restarted IN (0, 1));
+        ALTER TABLE red_flags ADD COLUMN retracted INTEGER NOT NULL DEFAULT 0
+            CHECK (retracted IN (0, 1));
+        ALTER TABLE dialog_state ADD COLUMN content_version TEXT;
+
+        CREATE TABLE safety_counts (
+            day TEXT NOT NULL,
+            route TEXT NOT NULL,
+            language TEXT NOT NULL,
+            screens INTEGER NOT NULL,
+            PRIMARY KEY (day, route, language)
+        );
+    """)
 
 
 def migrate(db: sqlite_utils.Database) -> None:

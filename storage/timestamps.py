@@ -19,3 +19,8 @@ def hour(moment: datetime) -> str:
     the exact time they wrote to the bot.
     """
     return utc(moment).strftime("%Y-%m-%dT%H:00:00Z")
+
+
+def day(moment: datetime) -> str:
+    """``moment``'s date in UTC, ISO 8601: ``2025-03-04``."""
+    return utc(moment).strftime("%Y-%m-%d")

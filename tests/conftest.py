@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.fake_bot_api import FakeBotApi
+from tests.fakes import FakeBotApi
 from tests.telegram_harness import BotUnderTest, running_bot
 
 

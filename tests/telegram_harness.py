@@ -19,9 +19,10 @@ import sqlite_utils
 from telegram.ext import Application
 
 from bot.config import Config
-from bot.persistence import open_store
-from bot.telegram_app import TelegramStore, build_application, serve
-from tests.fake_bot_api import TOKEN, FakeBotApi, Person
+from bot.telegram.app import build_application, quiet_libraries, serve
+from bot.wiring import wire
+from storage.store import Store
+from tests.fakes import TOKEN, FakeBotApi, Person
 
 PSEUDONYM_KEY = "00" * 32
 
@@ -50,7 +51,7 @@ class BotUnderTest:
     api: FakeBotApi
     application: Application[Any, Any, Any, Any, Any, Any]
     config: Config
-    store: TelegramStore
+    store: Store
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -73,8 +74,10 @@ async def running_bot(
 ) -> AsyncIterator[BotUnderTest]:
     """The bot, polling (or on a webhook with ``webhook_url=...``), until the block ends."""
     config = bot_config(api, data_dir, **overrides)
-    store = open_store(config)
-    application = build_application(config, store)
+    quiet_libraries()
+    wiring = wire(config)
+    store = wiring.store
+    application = build_application(config, wiring)
     stop, ready = asyncio.Event(), asyncio.Event()
     task = asyncio.create_task(serve(application, config, stop, ready=ready))
     waiter = asyncio.create_task(ready.wait())

@@ -10,15 +10,21 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
+from bot import words
 from bot.console import ConsoleChat, decode
-from bot.conversation import Conversations, MemoryStore
-from dialogs.model import Choose, FreeText
+from bot.conversation import Conversations
+from bot.texts import Localizer
+from dialogs.model import Back, Choose, Done, FreeText
+from dialogs.settings import Settings
+from tests.storage_helpers import make_store, memory_db
+from tests.walk import Walk
 
 CONTRACT_KEYS = {"state", "question", "text", "options", "select", "triage", "crisis"}
 ROUTINE_PATH = [
-    "save", "skip", "none", "diagnosed", "no", "no", "no", "no", "no",
-    "0", "0", "0", "none", "done", "none", "done", "confirmed", "none", "done", "none", "done",
+    "none", "no", "save", "skip", "40_59", "over_1y", "diagnosed", "no", "no", "no", "no", "no",
+    "0", "0", "0", "none", "none", "confirmed", "none", "none", "none", "none",
 ]  # fmt: skip
 
 
@@ -41,31 +47,34 @@ def run_jsonl(lines: list[str], *args: str, data_dir: Path) -> list[dict[str, ob
 
 def test_jsonl_screens_follow_the_contract(tmp_path: Path) -> None:
     screens = run_jsonl(ROUTINE_PATH, data_dir=tmp_path)
-    assert screens[0]["state"] == "consent"
-    assert screens[0]["question"] == "consent"
+    assert screens[0]["state"] == "emergency_now"
+    assert screens[0]["question"] == "emergency_now"
     for screen in screens:
         assert CONTRACT_KEYS <= set(screen)
         assert screen["select"] in ("one", "many", "none")
         for option in screen["options"]:  # type: ignore[attr-defined]
             assert set(option) >= {"id", "label"}
-    result = screens[-1]
-    assert result["state"] == "result"
-    assert result["triage"] == "routine"
-    assert result["reasons"] == []
-    assert result["crisis"] is False
+    results = [s for s in screens if s["state"] == "result"]
+    assert len(results) == 4 and results[-1]["question"] == "topics"
+    for result in results:
+        assert result["triage"] == "routine"
+        assert result["reasons"] == []
+        assert result["crisis"] is False
 
 
-def test_jsonl_emergency_answer_gives_the_emergency_screen_next(tmp_path: Path) -> None:
-    screens = run_jsonl(["save", "skip", "rapid_weakness"], data_dir=tmp_path)
-    assert screens[-1]["state"] == "emergency"
-    assert screens[-1]["triage"] == "emergency"
-    assert screens[-1]["question"] == "after_emergency"
+def test_jsonl_an_emergency_gives_the_emergency_screen_with_its_buttons(tmp_path: Path) -> None:
+    screens = run_jsonl(["sudden_weakness"], data_dir=tmp_path)
+    emergency = screens[-1]
+    assert emergency["state"] == "emergency" and emergency["question"] == "emergency"
+    assert emergency["triage"] == "emergency"
+    assert emergency["reasons"] == ["sudden_weakness"]
+    assert [o["id"] for o in emergency["options"]] == ["mistake", "end", "my_numbers"]  # type: ignore[attr-defined]
 
 
-def test_jsonl_result_lists_reasons_and_highlighted_topics_first(tmp_path: Path) -> None:
+def test_jsonl_result_lists_reasons_and_matching_topics_first(tmp_path: Path) -> None:
     path = list(ROUTINE_PATH)
     path[path.index("confirmed")] = "not_tested"
-    path[12:14] = ["burning", "tingling", "numbness", "done", "feet_hands"]
+    path[15:16] = ["burning", "tingling", "numbness", "done", "feet_hands"]
     screens = run_jsonl(path, data_dir=tmp_path)
     result = screens[-1]
     assert result["triage"] == "soon"
@@ -75,39 +84,39 @@ def test_jsonl_result_lists_reasons_and_highlighted_topics_first(tmp_path: Path)
     assert result["highlighted"] == ["nerve_pain", "confirm_sfn"]
 
 
-def test_jsonl_suicidal_free_text_shows_the_crisis_screen_then_the_question(
-    tmp_path: Path,
-) -> None:
-    screens = run_jsonl(["save", "skip", "none", "text: I want to end my life"], data_dir=tmp_path)
-    crisis, question = screens[-2], screens[-1]
-    assert crisis["crisis"] is True
-    assert crisis["triage"] == "urgent"
-    assert question["question"] == "sjogren_status"
+def test_jsonl_typed_suicidal_text_asks_about_a_plan_with_the_crisis_flag(tmp_path: Path) -> None:
+    screens = run_jsonl(["none", "no", "save", "text: I want to end my life"], data_dir=tmp_path)
+    plan = screens[-1]
+    assert plan["question"] == "self_harm_plan"
+    assert plan["crisis"] is True
 
 
 def test_jsonl_back_returns_to_the_previous_question_with_its_answer(tmp_path: Path) -> None:
-    screens = run_jsonl(["save", "skip", "none", "suspected", "back"], data_dir=tmp_path)
-    assert screens[-1]["question"] == "sjogren_status"
-    assert screens[-1]["selected"] == ["suspected"]
+    screens = run_jsonl(["none", "no", "save", "skip", "60_plus", "back"], data_dir=tmp_path)
+    assert screens[-1]["question"] == "age_band"
+    assert screens[-1]["selected"] == ["60_plus"]
 
 
-def test_jsonl_no_consent_starts_at_the_country(tmp_path: Path) -> None:
-    screens = run_jsonl([], "--no-consent", data_dir=tmp_path)
-    assert screens[0]["state"] == "welcome"
-    assert "112" in str(screens[0]["text"])
+def test_jsonl_no_consent_skips_the_consent_question(tmp_path: Path) -> None:
+    screens = run_jsonl(["none", "no"], "--no-consent", data_dir=tmp_path)
+    assert screens[0]["question"] == "emergency_now"
     assert screens[-1]["question"] == "country"
 
 
 def test_jsonl_restart_starts_a_new_conversation(tmp_path: Path) -> None:
-    screens = run_jsonl(["save", "skip", "/restart"], data_dir=tmp_path)
-    assert screens[-1]["question"] == "consent"
+    screens = run_jsonl(["none", "no", "/restart"], data_dir=tmp_path)
+    assert screens[-1]["question"] == "emergency_now"
 
 
-def chat(lines: list[str]) -> str:
+def chat(lines: list[str], language: str = "en") -> str:
     out = io.StringIO()
+    store = make_store(memory_db())
     console = ConsoleChat(
-        Conversations(MemoryStore(), "console"),
-        language="en",
+        Conversations(
+            store, "console", settings=Settings(), content_version="test", medium="keyboard"
+        ),
+        language=language,
+        region=None,
         jsonl=False,
         skip_consent=False,
         resume=False,
@@ -119,57 +128,87 @@ def chat(lines: list[str]) -> str:
 
 def test_terminal_mode_numbers_the_options() -> None:
     shown = chat([])
-    assert "   1) I'm 18+: save without my name" in shown
-    assert "   4) I am under 18" in shown
+    assert "   1) Breathing, chest pain, fainting" in shown
+    assert "   8) None of these" in shown
 
 
-@pytest.mark.parametrize(
-    "typed", ["1", "save", "I'm 18+: save without my name", "i'M 18+: SAVE without MY name"]
-)
+@pytest.mark.parametrize("typed", ["8", "none", "None of these", "NONE OF THESE"])
 def test_terminal_accepts_a_number_an_id_or_a_label(typed: str) -> None:
     shown = chat([typed])
-    assert "Which country are you in?" in shown
+    assert "have you had thoughts that you would be better off dead" in shown
 
 
-def test_terminal_free_text_gets_a_clear_re_ask() -> None:
-    shown = chat(["1", "skip", "my feet are burning"])
-    assert "Sorry, I can only understand the buttons." in shown
-    assert shown.rstrip().endswith("Type back for the previous question.")
+def test_terminal_free_text_asks_for_a_number_with_the_numbers_to_call() -> None:
+    shown = chat(["8", "2", "my feet are burning"])
+    assert "Please type the number of an answer below." in shown
+    assert "In an emergency, call" in shown
+
+
+@pytest.mark.parametrize("ticks", ["1 4 6", "1,4,6", "1, 4, 6"])
+def test_several_numbers_tick_several_boxes(ticks: str) -> None:
+    walk = Walk.started().until("nerve_descriptors")
+    events = decode(ticks, walk.last, Localizer("en"))
+    assert events == [Choose("burning"), Choose("tingling"), Choose("numbness")]
+
+
+def test_the_translated_words_for_done_and_back_work() -> None:
+    german = Localizer("de")
+    walk = Walk.started().until("nerve_descriptors")
+    done, back = german.text(words.DONE_WORD), german.text(words.BACK_WORD)
+    assert done != "done" and back != "back"
+    assert decode(done, walk.last, german) == [Done()]
+    assert decode(back.upper(), walk.last, german) == [Back()]
 
 
 def test_a_whole_dialog_with_the_keyboard_only() -> None:
     shown = chat([*ROUTINE_PATH, "team", "visit_summary", "end"])
-    assert "Result: Routine: next appointment" in shown
-    assert "Summary for your doctor" in shown
-    assert "Thank you for using this bot." in shown
+    assert "Your result: Routine" in shown
+    assert "Summary for the doctor" in shown
+    assert "Thank you. Take care." in shown
 
 
 def test_decode_reads_numbers_within_range_only() -> None:
-    from tests.walk import Walk
-
     screen = Walk.started().last
-    assert decode("2", screen) == Choose("no_save")
-    assert decode("9", screen) == FreeText("9")
-    assert decode("text: hello", screen) == FreeText("hello")
+    english = Localizer("en")
+    assert decode("8", screen, english) == [Choose("none")]
+    assert decode("9", screen, english) == [FreeText("9")]
+    assert decode("1 2", screen, english) == [FreeText("1 2")]  # one answer only here
+    assert decode("text: hello", screen, english) == [FreeText("hello")]
 
 
 def test_the_console_resumes_an_unfinished_conversation(tmp_path: Path) -> None:
-    run_jsonl(["save", "skip", "none", "suspected"], data_dir=tmp_path)
+    run_jsonl(["none", "no", "save", "skip"], data_dir=tmp_path)
     screens = run_jsonl([], "--resume", data_dir=tmp_path)
-    assert screens[0]["state"] == "note"
-    assert screens[-1]["question"] == "dry_eyes_3m"
+    assert screens[0]["state"] == "notice"
+    assert screens[-1]["question"] == "age_band"
+
+
+def test_a_conversation_saved_by_an_earlier_version_starts_again_with_an_apology(
+    tmp_path: Path,
+) -> None:
+    run_jsonl(["none", "no", "save"], data_dir=tmp_path)
+    db = sqlite_utils.Database(tmp_path / "transcripts.db")
+    db.execute(
+        "UPDATE dialog_state SET state = ?",
+        [json.dumps({"state": "red_flags", "language": "de", "crisis": True})],
+    )
+    db.conn.commit()
+    db.close()
+    screens = run_jsonl(["none"], "--resume", data_dir=tmp_path)
+    assert screens[0]["state"] == "notice"
+    first = next(s for s in screens if s["question"] == "emergency_now")
+    assert first["language"] == "de" and first["crisis"] is True
+    assert screens[-1]["question"] == "crisis"  # the crisis flag outlived the upgrade
 
 
 def test_jsonl_starts_a_new_conversation_unless_asked_to_resume(tmp_path: Path) -> None:
-    run_jsonl(["save", "skip", "none"], data_dir=tmp_path)
+    run_jsonl(["none", "no", "save"], data_dir=tmp_path)
     screens = run_jsonl([], data_dir=tmp_path)
-    assert screens[-1]["question"] == "consent"
+    assert screens[-1]["question"] == "emergency_now"
 
 
 def test_delete_asks_first_then_erases_every_session(tmp_path: Path) -> None:
-    import sqlite_utils
-
-    run_jsonl(["save", "skip", "none"], data_dir=tmp_path)
+    run_jsonl(["none", "no", "save"], data_dir=tmp_path)
     db = sqlite_utils.Database(tmp_path / "transcripts.db")
     assert db["sessions"].count == 1
     db.close()
@@ -179,4 +218,4 @@ def test_delete_asks_first_then_erases_every_session(tmp_path: Path) -> None:
     assert any("Done: 1 stored conversation was deleted." in str(s["text"]) for s in erased)
     db = sqlite_utils.Database(tmp_path / "transcripts.db")
     assert db["sessions"].count == 0
-    assert erased[-1]["question"] == "consent"
+    assert erased[-1]["question"] == "emergency_now"

@@ -1,47 +1,65 @@
-"""The content version changes whenever content changes.
-
-The digest covers every message the core can show (from the message template) and the rules
-as data: questions, options, levels, transitions, topics, tiers, sources and the number table.
-"""
+"""The content version changes whenever what a person sees, or what decides a level, changes:
+a translation, a threshold, a rule, a phrase; and not for a comment or a docstring."""
 
 from __future__ import annotations
 
-import hashlib
-import json
+import re
+import shutil
+from pathlib import Path
 
-from babel.messages.pofile import read_po
+import pytest
 
-from dialogs import content, emergency_numbers, flow, questions, sources, topics, triage
-from locales.translator import LOCALE_DIR
-
-
-def content_digest() -> str:
-    with (LOCALE_DIR / "messages.pot").open("rb") as template:
-        catalog = read_po(template)
-    core_messages = sorted(
-        str(message.id)
-        for message in catalog
-        if message.id and any(path.startswith("dialogs/") for path, _ in message.locations)
-    )
-    material = {
-        "messages": core_messages,
-        "questions": repr(questions.QUESTIONS),
-        "sources": repr(sources.SOURCES),
-        "topics": repr(topics.TOPICS),
-        "levels": {k: v.value for k, v in triage.RED_FLAG_LEVELS.items()},
-        "transitions": repr(flow.TRANSITIONS),
-        "numbers": repr(emergency_numbers.COUNTRIES),
-    }
-    return hashlib.sha256(json.dumps(material, sort_keys=True).encode("utf-8")).hexdigest()
+from bot import versions
+from dialogs.content import CONTENT_RELEASE
+from locales.translator import catalog_messages
 
 
-def test_content_version_records_the_current_content() -> None:
-    digest = content_digest()
-    assert content.CONTENT_DIGEST == digest, (
-        "content changed: set CONTENT_DIGEST in dialogs/content.py to "
-        f"{digest!r} (and raise CONTENT_RELEASE if the change is clinical)"
+def test_the_content_version_is_the_release_and_a_digest() -> None:
+    assert re.fullmatch(
+        rf"{re.escape(CONTENT_RELEASE)}\+[0-9a-f]{{12}}", versions.content_version()
     )
 
 
-def test_content_version_is_release_plus_digest() -> None:
-    assert content.CONTENT_VERSION == f"{content.CONTENT_RELEASE}+{content.CONTENT_DIGEST[:12]}"
+def test_changing_a_german_string_changes_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = versions.catalogs_digest()
+
+    def edited(language: str) -> dict[str, str]:
+        messages = catalog_messages(language)
+        if language == "de":
+            key = next(iter(messages))
+            messages[key] = messages[key] + " (geändert)"
+        return messages
+
+    monkeypatch.setattr(versions, "catalog_messages", edited)
+    assert versions.catalogs_digest() != before
+
+
+def copy_of_the_core(tmp_path: Path) -> Path:
+    target = tmp_path / "dialogs"
+    shutil.copytree(versions.DIALOGS_DIR, target, ignore=shutil.ignore_patterns("__pycache__"))
+    return target
+
+
+def test_changing_the_burden_threshold_changes_it(tmp_path: Path) -> None:
+    core = copy_of_the_core(tmp_path)
+    triage = core / "triage.py"
+    triage.write_text(triage.read_text().replace("BURDEN_THRESHOLD = 15", "BURDEN_THRESHOLD = 16"))
+    assert versions.core_digest(core) != versions.core_digest()
+
+
+def test_changing_a_phrase_changes_it(tmp_path: Path) -> None:
+    core = copy_of_the_core(tmp_path)
+    english = core / "distress" / "en.py"
+    english.write_text(
+        english.read_text().replace('"want to die", ', '"want to die", "want to go", ')
+    )
+    assert versions.core_digest(core) != versions.core_digest()
+
+
+def test_a_comment_or_a_docstring_does_not_change_it(tmp_path: Path) -> None:
+    core = copy_of_the_core(tmp_path)
+    triage = core / "triage.py"
+    source = triage.read_text()
+    source = source.replace('"""Triage:', '"""Triage, reworded:', 1) + "\n# a comment\n"
+    triage.write_text(source)
+    assert versions.core_digest(core) == versions.core_digest()

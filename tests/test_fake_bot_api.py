@@ -11,7 +11,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.fake_bot_api import TOKEN, FakeBotApi, parse_html, utf16_length
+from tests.fakes import TOKEN, FakeBotApi
+from tests.fakes.html import parse_html, utf16_length
 
 
 @pytest.fixture

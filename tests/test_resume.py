@@ -11,24 +11,21 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from dialogs.model import DialogState
+from dialogs.model import Choose
+from dialogs.state import DialogState
 from storage.database import open_database
-from tests.conftest_storage import (
-    Person,
-    answer,
-    choose_consent,
-    make_store,
-    memory_db,
-    saved_conversation,
-    start,
-)
+from tests.storage_helpers import Person, make_store, memory_db, saved_conversation
 
 ROOT = Path(__file__).resolve().parent.parent
 PERSON = "731234567"
 
-# Commits ``n`` answers after start and consent, then dies by SIGKILL: with ``mid`` it first
-# begins one more step and is killed inside that step's transaction, after some of its rows
-# were written.
+# The answers after consent on the default path, and the state each leads to.
+AFTER_CONSENT = ["skip", "40_59", "over_1y", "diagnosed", "yes", "no"]
+STATES = ["country", "age_band", "symptom_duration", "sjogren_status", "dry_eyes_3m", "eye_grit"]
+
+# Commits start, the two safety answers, consent and ``n`` answers, then dies by SIGKILL: with
+# ``mid`` it first begins one more step and is killed inside that step's transaction, after
+# some of its rows were written.
 CRASH_SCRIPT = textwrap.dedent(
     """
     import os
@@ -36,22 +33,23 @@ CRASH_SCRIPT = textwrap.dedent(
     import sys
     from pathlib import Path
 
+    from dialogs.model import Choose
     from storage.database import open_database
-    from tests.conftest_storage import Person, answer, choose_consent, make_store, start
+    from tests.storage_helpers import Person, make_store
+    from tests.test_resume import AFTER_CONSENT
 
     data_dir, n, mode = Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
     db = open_database(data_dir)
     person = Person(make_store(db), sys.argv[4])
-    person.send(start())
-    person.send(choose_consent("save", next_state="q1"))
-    for i in range(1, n + 1):
-        person.send(answer(f"q{i}", f"opt{i}", f"q{i + 1}"))
+    person.start()
+    for option in ["none", "no", "save", *AFTER_CONSENT[:n]]:
+        person.send(Choose(option))
     if mode == "mid":
         def die_on_event_insert(sql):
             if sql.startswith("INSERT INTO events"):
                 os.kill(os.getpid(), signal.SIGKILL)
         db.conn.set_trace_callback(die_on_event_insert)
-        person.send(answer(f"q{n + 1}", "lost", f"q{n + 2}"))
+        person.send(Choose(AFTER_CONSENT[n]))
     os.kill(os.getpid(), signal.SIGKILL)
     """
 )
@@ -72,21 +70,21 @@ def _run_and_kill(data_dir: Path, answers: int, mode: str) -> None:
 
 def test_state_survives_reopening_the_database(tmp_path: Path) -> None:
     db = open_database(tmp_path)
-    saved_conversation(Person(make_store(db), PERSON), answers=3)
+    saved_conversation(Person(make_store(db), PERSON), until="sjogren_status")
     before = Person(make_store(db), PERSON).load()
     db.close()
     after = Person(make_store(open_database(tmp_path)), PERSON).load()
     assert after == before
-    assert isinstance(after, DialogState) and after.state == "q4"
+    assert isinstance(after, DialogState) and after.state == "sjogren_status"
 
 
 def test_the_transcript_continues_after_reopening(tmp_path: Path) -> None:
     db = open_database(tmp_path)
-    saved_conversation(Person(make_store(db), PERSON), answers=1)
+    saved_conversation(Person(make_store(db), PERSON), until="age_band")
     db.close()
     db = open_database(tmp_path)
     person = Person(make_store(db), PERSON)
-    person.send(answer("q2", "x", "q3"), key="after-reopen")  # a new run, a new key
+    person.send(Choose("40_59"), key="after-reopen")  # a new run, a new key
     assert db.table("sessions").count == 1
     seqs = [row["seq"] for row in db.query("SELECT seq FROM events ORDER BY seq")]
     assert seqs == list(range(1, len(seqs) + 1))
@@ -95,25 +93,17 @@ def test_the_transcript_continues_after_reopening(tmp_path: Path) -> None:
 def test_state_round_trips_every_field() -> None:
     db = memory_db()
     person = Person(make_store(db), PERSON)
-    person.send(start())
-    full = DialogState.from_dict(
-        {
-            "state": "q7",
-            "language": "pt_BR",
-            "consent": "save",
-            "country": "BR",
-            "default_country": "BR",
-            "answers": {"q1": ["a", "b"], "q2": ["c"]},
-            "pending": ["x"],
-            "history": ["q1", "q2"],
-            "sticky": {"rapid_weakness": "urgent"},
-            "crisis": True,
-            "resume_at": "q3",
-        }
-    )
-    step = choose_consent("save", next_state="q7")
-    person.send(type(step)(full, step.screens, step.records))
-    assert person.load() == full
+    person.start()
+    person.answer("none")
+    person.answer("yes")
+    person.answer("no")
+    person.answer("continue")
+    person.until("nerve_descriptors", country=["gb"])
+    assert person.send(Choose("burning")) is not None
+    loaded = person.load()
+    assert isinstance(loaded, DialogState)
+    assert loaded.crisis and loaded.pending == ["burning"] and loaded.sticky
+    assert DialogState(**vars(loaded)) == loaded
 
 
 @pytest.mark.parametrize("answers", [0, 1, 5])
@@ -130,7 +120,6 @@ def test_a_step_killed_mid_transaction_leaves_no_trace(tmp_path: Path, answers: 
     _run_and_kill(data_dir, answers, "mid")
     db = open_database(data_dir)
     _assert_exactly(db, answers)
-    assert db.execute("SELECT count(*) FROM answers WHERE value = 'lost'").fetchone()[0] == 0
 
 
 def test_after_a_crash_the_person_continues_and_the_redelivery_is_ignored(tmp_path: Path) -> None:
@@ -138,25 +127,25 @@ def test_after_a_crash_the_person_continues_and_the_redelivery_is_ignored(tmp_pa
     _run_and_kill(data_dir, 2, "mid")
     db = open_database(data_dir)
     person = Person(make_store(db), PERSON)
-    # The killed run used keys 1-4 (start, consent, two answers); Telegram redelivers the
-    # update that was being applied when the process died …
-    assert person.send(answer("q3", "opt3", "q4"), key="5")
+    # The killed run used keys 1-6 (start, the safety answers, consent, two answers);
+    # Telegram redelivers the update that was being applied when the process died …
+    assert person.send(Choose(AFTER_CONSENT[2]), key="7") is not None
     # … and once more: applied once.
-    assert not person.send(answer("q3", "opt3", "q4"), key="5")
+    assert person.send(Choose(AFTER_CONSENT[2]), key="7") is None
     loaded = person.load()
-    assert loaded is not None and loaded.state == "q4"
+    assert isinstance(loaded, DialogState) and loaded.state == STATES[3]
     _assert_exactly(db, 3)
 
 
 def _assert_exactly(db: sqlite_utils.Database, answers: int) -> None:
-    steps = answers + 2  # start and consent
+    steps = answers + 4  # start, the two safety answers, consent
     assert db.table("processed_events").count == steps
     assert db.table("sessions").count == 1
-    # start: 1 screen; consent: person, system, screen; each answer: person, screen
-    assert db.table("events").count == 4 + 2 * answers
-    assert db.table("answers").count == 1 + answers
+    assert db.table("answers").count == 3 + answers
     seqs = [row["seq"] for row in db.query("SELECT seq FROM events ORDER BY seq")]
-    assert seqs == list(range(1, 5 + 2 * answers))
+    assert seqs == list(range(1, len(seqs) + 1))
+    last = db.execute("SELECT question_id FROM events ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    assert last == STATES[answers]
     loaded = make_store(db).load(PERSON, "telegram")
-    assert loaded is not None and loaded.state == f"q{answers + 1}"
+    assert isinstance(loaded, DialogState) and loaded.state == STATES[answers]
     assert list(db.query("PRAGMA integrity_check")) == [{"integrity_check": "ok"}]

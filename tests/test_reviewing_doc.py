@@ -24,20 +24,9 @@ from typing import Any
 
 import sqlite_utils
 
-from dialogs.model import Level
+from dialogs.model import Choose
 from storage.database import open_database
-from tests.conftest_storage import (
-    FakeClock,
-    Person,
-    answer,
-    choose_consent,
-    end,
-    free_text,
-    make_store,
-    result,
-    saved_conversation,
-    start,
-)
+from tests.storage_helpers import FakeClock, Person, make_store
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "reviewing.md"
@@ -65,34 +54,39 @@ def doc_commands() -> list[str]:
 # ---- the database the commands run against ---------------------------------------------------
 
 
+TYPED = "my feet burn at night, my number is 0171 2345678"
+
+
 def fill(data_dir: Path) -> None:
-    """Three saved sessions (emergency, routine and complete in German, stopped at q2), a
-    person who declined, one who never chose."""
+    """Three saved sessions (an emergency after typed text; a routine one in German that
+    reached the end; one stopped at the age question), a person who declined after a crisis,
+    one who never chose."""
     db = open_database(data_dir)
     clock = FakeClock()
     store = make_store(db, clock)
 
-    emergency = Person(store, "1001")
-    saved_conversation(emergency, answers=1)
+    emergency = Person(store, "1001", clock=clock)
+    emergency.start()
+    emergency.until("age_band")
     clock.advance(seconds=30)
-    emergency.send(free_text("q2", "my feet burn at night, call me on 0171 2345678"))
-    emergency.send(result("q2", "yes", Level.EMERGENCY, ("rapid_weakness",)))
+    emergency.type(TYPED)
+    emergency.until("red_flags_body")
+    emergency.answer("purpura_ulcers", "fever")
 
-    german = Person(store, "1002")
-    german.send(start(language="de"), shown=["Willkommen"])
-    german.send(choose_consent("save", language="de", next_state="q1"), shown=["Frage 1"])
-    german.send(answer("q1", "none", "q2", language="de"), shown=["Frage 2"])
-    german.send(result("q2", "no", Level.ROUTINE, ()), shown=["Ergebnis"])
-    german.send(end(), shown=["Ende"])
+    german = Person(store, "1002", clock=clock, language="de")
+    german.start()
+    german.until("result")
+    german.send(Choose("end"))
 
-    saved_conversation(Person(store, "1003"), answers=1)
+    stopped = Person(store, "1003", clock=clock)
+    stopped.start()
+    stopped.until("age_band")
 
-    declined = Person(store, "1004")
-    declined.send(start())
-    declined.send(choose_consent("no_save", next_state="q1"))
-    declined.send(answer("q1", "x", "q2", consent="no_save"))
+    declined = Person(store, "1004", clock=clock)
+    declined.start()
+    declined.until("age_band", self_harm_check=["yes"], self_harm_plan=["no"], consent=["no_save"])
 
-    Person(store, "1005").send(start())
+    Person(store, "1005", clock=clock).start()
     db.close()
 
 
@@ -122,7 +116,8 @@ def _counts(run: Run, key: str) -> dict[str, int]:
 def _tables(run: Run) -> None:
     counts = _counts(run, "table")
     assert counts["sessions"] == 3
-    assert counts["red_flags"] == 1
+    assert counts["red_flags"] == 3
+    assert counts["safety_counts"] == 3
     assert counts["events"] == run.db.table("events").count > 0
     assert counts["answers"] == run.db.table("answers").count
 
@@ -148,7 +143,10 @@ def _red_flag_sessions(run: Run) -> None:
     rows = run.json()
     assert len(rows) == 1
     assert rows[0]["triage_level"] == "emergency"
-    assert rows[0]["red_flags"] == "q2:rapid_weakness (emergency)"
+    assert rows[0]["red_flags"] == (
+        "red_flags_body:fever (soon); red_flags_body:purpura_fever (emergency); "
+        "red_flags_body:purpura_ulcers (urgent)"
+    )
 
 
 def _triage_by_week(run: Run) -> None:
@@ -166,14 +164,26 @@ def _triage_by_week(run: Run) -> None:
 
 def _dropoff(run: Run) -> None:
     assert run.json() == [
-        {"last_state": "q2", "sessions": 1},
-        {"last_state": "result", "sessions": 1},
+        {"last_state": "age_band", "sessions": 1},
+        {"last_state": "emergency", "sessions": 1},
     ]
 
 
 def _red_flags_grouped(run: Run) -> None:
     assert run.json() == [
-        {"level": "emergency", "question_id": "q2", "option_id": "rapid_weakness", "sessions": 1}
+        {
+            "level": "emergency",
+            "question_id": "red_flags_body",
+            "option_id": "purpura_fever",
+            "sessions": 1,
+        },
+        {
+            "level": "urgent",
+            "question_id": "red_flags_body",
+            "option_id": "purpura_ulcers",
+            "sessions": 1,
+        },
+        {"level": "soon", "question_id": "red_flags_body", "option_id": "fever", "sessions": 1},
     ]
 
 
@@ -182,32 +192,46 @@ def _emergency_conversation(run: Run) -> None:
     assert len({row["session_id"] for row in rows}) == 1
     assert [row["seq"] for row in rows] == list(range(1, len(rows) + 1))
     texts = [row["text"] for row in rows]
-    assert "my feet burn at night, call me [name]" in texts
-    assert rows[0]["actor"] == "bot"
+    assert "my feet burn at night, my number is [phone]" in texts
+    assert rows[0]["actor"] == "bot" and rows[0]["state"] == "emergency_now"
     assert {row["actor"] for row in rows} == {"bot", "person", "system"}
+    assert rows[-1]["state"] == "emergency"
+
+
+def _safety_counts(run: Run) -> None:
+    assert run.json() == [
+        {"route": "crisis:self_harm_plan:no", "screens": 1},
+        {"route": "emergency:purpura_fever", "screens": 1},
+        {"route": "self_harm_check:yes", "screens": 1},
+    ]
 
 
 def _german_conversation(run: Run) -> None:
     rows = run.json()
     bot = [row["text"] for row in rows if row["actor"] == "bot"]
-    assert bot == ["Willkommen", "Frage 1", "Frage 2", "Ergebnis", "Ende"]
+    assert bot[0].startswith("Hallo")
+    assert any(text.startswith("Frage 5 von etwa 24") for text in bot)
 
 
 def _answers(run: Run) -> None:
     rows = run.json()
     assert {"question_id": "consent", "value": "save", "sessions": 3} in rows
-    assert {"question_id": "q1", "value": "opt1", "sessions": 2} in rows
-    assert not any(row["value"] == "x" for row in rows)  # the declining person's answer
+    assert {"question_id": "emergency_now", "value": "none", "sessions": 3} in rows
+    assert {"question_id": "red_flags_body", "value": "purpura_ulcers,fever", "sessions": 1} in rows
+    # The declining person's answers are nowhere.
+    assert {"question_id": "self_harm_check", "value": "yes", "sessions": 1} not in rows
 
 
 def _search(run: Run) -> None:
     rows = run.json()
-    assert [row["text"] for row in rows] == ["my feet burn at night, call me [name]"]
+    assert [row["text"] for row in rows] == ["my feet burn at night, my number is [phone]"]
     assert set(rows[0]) == {"session_id", "seq", "actor", "text"}
 
 
 def _free_text(run: Run) -> None:
-    assert [row["text"] for row in run.json()] == ["my feet burn at night, call me [name]"]
+    assert [(row["category"], row["text"]) for row in run.json()] == [
+        ("none", "my feet burn at night, my number is [phone]")
+    ]
 
 
 def _sessions_csv(run: Run) -> None:
@@ -269,7 +293,8 @@ EXPECTATIONS: list[tuple[str, Callable[[Run], None]]] = [
     (r"rows \S+ triage_by_language_week$", _triage_by_week),
     (r"rows \S+ dropoff_by_state$", _dropoff),
     (r"from red_flags group by", _red_flags_grouped),
-    (r"triage_level = 'emergency'", _emergency_conversation),
+    (r"triage_level = 'emergency' or s.crisis", _emergency_conversation),
+    (r"from safety_counts group by", _safety_counts),
     (r"-p language de$", _german_conversation),
     (r"from answers group by", _answers),
     (r"^sqlite-utils search ", _search),

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from dialogs.model import Choose
 from storage.database import open_database
-from tests.conftest_storage import Person, answer, make_store, saved_conversation
+from tests.storage_helpers import Person, make_store, saved_conversation
 
 SCHEMA_WORK = re.compile(r"^\s*(CREATE|ALTER|DROP|PRAGMA|VACUUM|ANALYZE)\b", re.I)
 
@@ -40,9 +41,10 @@ def _top_level(statements: list[str]) -> list[str]:
 def test_an_answer_is_one_transaction_without_schema_work(tmp_path: Path) -> None:
     db = open_database(tmp_path)
     person = Person(make_store(db), "1")
-    saved_conversation(person, answers=2)
+    saved_conversation(person, until="symptom_duration")
+    current = person.load()  # the shell reads the state before it applies the event
     with _statements(db) as seen:
-        person.send(answer("q3", "x", "q4"))
+        person.conversations.handle(person.person, "k", Choose("over_1y"), current=current)
     statements = _top_level(seen)
     assert not [s for s in statements if SCHEMA_WORK.match(s)]
     assert statements[0] == "BEGIN"
@@ -50,6 +52,8 @@ def test_an_answer_is_one_transaction_without_schema_work(tmp_path: Path) -> Non
     assert statements.count("BEGIN") == 1
     touched = {_table(statement) for statement in statements[1:-1]}
     assert touched == {"processed_events", "dialog_state", "events", "answers"}, touched
+    # The person's live row was read once, before the step, not again inside it.
+    assert not [s for s in statements if s.startswith("SELECT") and "dialog_state" in s]
 
 
 def test_loading_the_state_is_one_primary_key_read(tmp_path: Path) -> None:
@@ -59,7 +63,7 @@ def test_loading_the_state_is_one_primary_key_read(tmp_path: Path) -> None:
     with _statements(db) as seen:
         person.load()
     (statement,) = _top_level(seen)
-    assert statement.startswith("SELECT state FROM dialog_state WHERE pseudonym = ")
+    assert statement.startswith("SELECT state, session_id, started_s, referral, preface, ended")
     plan = db.execute(
         "EXPLAIN QUERY PLAN SELECT state FROM dialog_state WHERE pseudonym = ? AND channel = ?",
         ["x", "telegram"],

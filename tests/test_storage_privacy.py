@@ -9,20 +9,9 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from dialogs.model import Level
+from dialogs.model import Choose, SetLanguage
 from storage.database import open_database
-from tests.conftest_storage import (
-    FakeClock,
-    Person,
-    answer,
-    choose_consent,
-    end,
-    free_text,
-    make_store,
-    result,
-    set_language,
-    start,
-)
+from tests.storage_helpers import FakeClock, Person, make_store
 
 
 @dataclass(frozen=True)
@@ -83,10 +72,9 @@ def _secrets(person: Simulated) -> list[bytes]:
 
 
 def _converse(store_person: Person, person: Simulated, clock: FakeClock) -> None:
-    consent = person.consent
-    store_person.send(start(language=person.language), referral="support_group-7")
+    store_person.start(referral="support_group-7")
     clock.advance(seconds=17)
-    store_person.send(choose_consent(consent, language=person.language, next_state="q1"))
+    store_person.answer("none")
     for typed in (
         f"{person.intro} {person.name}",
         f"my number is {person.phone}, or write to {person.email}",
@@ -94,14 +82,11 @@ def _converse(store_person: Person, person: Simulated, clock: FakeClock) -> None
         f"ID {person.user_id}",
     ):
         clock.advance(seconds=9)
-        store_person.send(
-            free_text("q1", typed, consent=consent),
-            shown=[f"Sorry, I did not understand “{typed}”.", "Question 1?"],
-        )
-    store_person.send(answer("q1", "burning", "q2", consent=consent, language=person.language))
-    store_person.send(set_language("q2", person.language, consent=consent))
-    store_person.send(result("q2", "yes", Level.URGENT, ("rapid_weakness",), consent=consent))
-    store_person.send(end(consent=consent))
+        store_person.type(typed)
+    store_person.until("age_band", consent=[person.consent])
+    store_person.send(SetLanguage(person.language))
+    store_person.until("result", red_flags_nerves=["foot_wrist_drop"])
+    store_person.send(Choose("end"))
 
 
 def _fill(data_dir: Path) -> sqlite_utils.Database:
@@ -109,10 +94,10 @@ def _fill(data_dir: Path) -> sqlite_utils.Database:
     clock = FakeClock()
     store = make_store(db, clock)
     for person in PEOPLE:
-        _converse(Person(store, str(person.user_id)), person, clock)
+        _converse(Person(store, str(person.user_id), clock=clock), person, clock)
         # A group chat id and a username as ids: hashed the same way, never stored.
-        Person(store, str(person.chat_id)).send(start())
-        Person(store, person.username, channel="console").send(start())
+        Person(store, str(person.chat_id), clock=clock).start()
+        Person(store, person.username, channel="console", clock=clock).start()
     return db
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from storage.pseudonym import KEY_FILENAME, Pseudonymizer, load_pseudonym_key
-from tests.conftest_storage import KEY
+from tests.storage_helpers import KEY
 
 
 def test_a_pseudonym_is_stable_and_hides_the_id() -> None:

@@ -7,22 +7,15 @@ from pathlib import Path
 
 import sqlite_utils
 
-from dialogs.model import Level
 from storage.database import DATABASE_FILENAME, open_database
 from storage.retention import PurgeCounts
-from tests.conftest_storage import (
+from tests.storage_helpers import (
     START,
     FakeClock,
     Person,
-    answer,
-    choose_consent,
-    free_text,
     make_store,
     memory_db,
-    restart,
-    result,
     saved_conversation,
-    start,
 )
 
 SECRET_WORD = "quokkazanzibar"
@@ -61,8 +54,8 @@ def test_transcripts_are_deleted_after_180_days() -> None:
     store = make_store(db)
     person = Person(store, "1")
     saved_conversation(person)
-    person.send(free_text("q3", f"{SECRET_WORD} feet"))
-    person.send(result("q3", "yes", Level.URGENT, ("rapid_weakness",)))
+    person.type(f"{SECRET_WORD} feet")
+    person.until("result", red_flags_nerves=["foot_wrist_drop"])
     assert store.purge(START + timedelta(days=179)).sessions == 0
     counts = store.purge(START + timedelta(days=181))
     assert counts.sessions == 1
@@ -75,11 +68,11 @@ def test_live_state_untouched_for_30_days_expires() -> None:
     db = memory_db()
     clock = FakeClock()
     store = make_store(db, clock)
-    idle = Person(store, "idle")
-    idle.send(start())
+    idle = Person(store, "idle", clock=clock)
+    idle.start()
     clock.advance(days=20)
-    active = Person(store, "active")
-    active.send(start())
+    active = Person(store, "active", clock=clock)
+    active.start()
     counts = store.purge(START + timedelta(days=31))
     assert counts.live_states == 1
     assert idle.load() is None
@@ -90,11 +83,11 @@ def test_a_live_state_never_outlives_its_conversations_link() -> None:
     db = memory_db()
     clock = FakeClock()
     store = make_store(db, clock)
-    person = Person(store, "1")
-    saved_conversation(person, answers=1)
-    for n in range(2, 8):  # keeps answering every few days
-        clock.advance(days=5)
-        person.send(answer(f"q{n}", "x", f"q{n + 1}"))
+    person = Person(store, "1", clock=clock)
+    saved_conversation(person)
+    for target in ("symptom_duration", "sjogren_status", "dry_eyes_3m", "eye_grit", "tears_3x"):
+        clock.advance(days=5)  # keeps answering every few days
+        person.until(target)
     counts = store.purge(START + timedelta(days=31))
     assert (counts.links, counts.live_states) == (1, 1)
     assert person.load() is None
@@ -105,7 +98,7 @@ def test_event_keys_expire_with_the_links() -> None:
     db = memory_db()
     store = make_store(db)
     saved_conversation(Person(store, "1"))
-    assert store.purge(START + timedelta(days=31)).event_keys == 4
+    assert store.purge(START + timedelta(days=31)).event_keys == 5
     assert _count(db, "processed_events") == 0
 
 
@@ -113,9 +106,9 @@ def test_purge_counts_and_is_idempotent() -> None:
     db = memory_db()
     store = make_store(db)
     saved_conversation(Person(store, "1"))
-    Person(store, "2").send(start())
+    Person(store, "2").start()
     later = START + timedelta(days=200)
-    assert store.purge(later) == PurgeCounts(sessions=1, links=0, live_states=2, event_keys=5)
+    assert store.purge(later) == PurgeCounts(sessions=1, links=0, live_states=2, event_keys=6)
     assert store.purge(later) == PurgeCounts()
     assert PurgeCounts(1, 2, 3, 4).total == 10
     assert PurgeCounts(1, 2, 3, 4).as_dict() == {
@@ -130,7 +123,7 @@ def test_purge_uses_the_clock_by_default() -> None:
     db = memory_db()
     clock = FakeClock()
     store = make_store(db, clock)
-    saved_conversation(Person(store, "1"))
+    saved_conversation(Person(store, "1", clock=clock))
     clock.advance(days=31)
     assert store.purge().links == 1
 
@@ -160,9 +153,8 @@ def test_erase_deletes_every_session_of_the_person_and_their_state() -> None:
     store = make_store(db)
     person = Person(store, "1")
     saved_conversation(person)
-    person.send(restart("q3"))
-    person.send(choose_consent("save", next_state="q1"))
-    person.send(result("q1", "yes", Level.URGENT, ("rapid_weakness",)))
+    person.start()
+    person.until("result", red_flags_nerves=["foot_wrist_drop"])
     other = Person(store, "2")
     saved_conversation(other)
     assert _count(db, "sessions") == 3
@@ -179,8 +171,8 @@ def test_erase_deletes_every_session_of_the_person_and_their_state() -> None:
 def test_erase_of_a_person_who_never_saved_deletes_their_live_state() -> None:
     db = memory_db()
     person = Person(make_store(db), "1")
-    person.send(start())
-    person.send(choose_consent("no_save", next_state="q1"))
+    person.start()
+    person.until("age_band", consent=["no_save"])
     assert person.erase() == 0
     assert _count(db, "dialog_state") == 0
     assert _count(db, "processed_events") == 0
@@ -202,8 +194,8 @@ def test_after_erase_the_person_starts_afresh() -> None:
     person = Person(store, "1")
     saved_conversation(person)
     person.erase()
-    assert person.send(start())
-    assert person.send(choose_consent("save", next_state="q1"))
+    assert person.start() is not None
+    person.until("age_band")
     assert _count(db, "sessions") == 1
 
 
@@ -213,7 +205,7 @@ def test_erased_text_is_gone_from_the_files(tmp_path: Path) -> None:
     store = make_store(db)
     person = Person(store, "1")
     saved_conversation(person)
-    person.send(free_text("q3", f"{SECRET_WORD} in my feet"))
+    person.type(f"{SECRET_WORD} in my feet")
     for n in range(3):  # others keep writing, so the index has several segments
         saved_conversation(Person(store, f"other-{n}"))
     assert SECRET_WORD.encode() in _files(data_dir)
@@ -228,7 +220,7 @@ def test_purged_text_is_gone_from_the_files(tmp_path: Path) -> None:
     store = make_store(db)
     person = Person(store, "1")
     saved_conversation(person)
-    person.send(free_text("q3", f"{SECRET_WORD} in my feet"))
+    person.type(f"{SECRET_WORD} in my feet")
     assert SECRET_WORD.encode() in _files(data_dir)
     store.purge(START + timedelta(days=181))
     assert SECRET_WORD.encode() not in _files(data_dir)

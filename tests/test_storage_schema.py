@@ -7,22 +7,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from dialogs.model import Level
 from storage.database import DATABASE_FILENAME, open_database
 from storage.schema import MIGRATION_SET, migrate, migrations
-from tests.conftest_storage import (
-    Person,
-    answer,
-    choose_consent,
-    end,
-    file_db,
-    free_text,
-    make_store,
-    memory_db,
-    result,
-    saved_conversation,
-    start,
-)
+from tests.storage_helpers import Person, file_db, make_store, memory_db, saved_conversation
 
 REVIEWER_COLUMNS = {
     "sessions": {
@@ -36,6 +23,8 @@ REVIEWER_COLUMNS = {
         "triage_level",
         "completed",
         "crisis",
+        "country",
+        "restarted",
         "ended_at_offset_s",
     },
     "events": {
@@ -48,9 +37,11 @@ REVIEWER_COLUMNS = {
         "option_id",
         "text",
         "kind",
+        "category",
     },
     "answers": {"session_id", "question_id", "value"},
-    "red_flags": {"session_id", "question_id", "option_id", "level"},
+    "red_flags": {"session_id", "question_id", "option_id", "level", "retracted"},
+    "safety_counts": {"day", "route", "language", "screens"},
 }
 
 
@@ -148,36 +139,34 @@ def test_connection_pragmas(tmp_path: Path) -> None:
 
 def test_events_are_searchable_and_the_index_follows_deletes() -> None:
     db = memory_db()
-    person = Person(make_store(db), "1")
-    saved_conversation(person, answers=0)
-    person.send(free_text("q1", "tingling in both feet at night"))
+    person = saved_conversation(Person(make_store(db), "1"))
+    person.type("tingling in both feet at night")
     hits = list(db.table("events").search("tingling"))
-    assert [hit["text"] for hit in hits] == ["tingling in both feet at night"]
+    assert "tingling in both feet at night" in [hit["text"] for hit in hits]
     person.erase()
     assert list(db.table("events").search("tingling")) == []
 
 
 def test_sessions_with_red_flags_view() -> None:
     db = memory_db()
-    flagged = Person(make_store(db), "1")
-    saved_conversation(flagged, answers=1)
-    flagged.send(result("q2", "yes", Level.URGENT, ("rapid_weakness", "purpura_fever")))
-    saved_conversation(Person(make_store(db), "2"), answers=1)
+    flagged = saved_conversation(Person(make_store(db), "1"))
+    flagged.until("result", red_flags_nerves=["foot_wrist_drop", "sudden_hearing"])
+    saved_conversation(Person(make_store(db), "2"))
     rows = list(db.query("SELECT * FROM sessions_with_red_flags"))
     assert len(rows) == 1
     assert rows[0]["triage_level"] == "urgent"
     assert rows[0]["red_flag_count"] == 2
-    assert rows[0]["red_flags"] == "q2:purpura_fever (urgent); q2:rapid_weakness (urgent)"
+    assert rows[0]["red_flags"] == (
+        "red_flags_nerves:foot_wrist_drop (urgent); red_flags_nerves:sudden_hearing (urgent)"
+    )
 
 
 def test_triage_by_language_and_week_view() -> None:
     db = memory_db()
     for n, language in enumerate(["en", "en", "de"]):
-        person = Person(make_store(db), str(n))
-        person.send(start(language=language))
-        person.send(choose_consent("save", language=language, next_state="q1"))
-        person.send(result("q1", "no", Level.ROUTINE, ()))
-    Person(make_store(db), "9").send(start())  # never consented: not counted
+        person = Person(make_store(db), str(n), language=language)
+        saved_conversation(person, until="result")
+    Person(make_store(db), "9").start()  # never consented: not counted
     rows = list(db.query("SELECT * FROM triage_by_language_week"))
     assert rows == [
         {"week_start": "2025-03-03", "language": "de", "triage_level": "routine", "sessions": 1},
@@ -189,14 +178,15 @@ def test_dropoff_view_counts_the_last_state_of_incomplete_sessions() -> None:
     db = memory_db()
     store = make_store(db)
     for n in range(3):
-        saved_conversation(Person(store, f"stops-at-q2-{n}"), answers=1)
-    saved_conversation(Person(store, "stops-at-q3"), answers=2)
-    finished = Person(store, "finished")
-    saved_conversation(finished, answers=1)
-    finished.send(answer("q2", "x", "topics"))
-    finished.send(end())
+        saved_conversation(Person(store, f"stops-at-age-{n}"), until="age_band")
+    saved_conversation(Person(store, "stops-at-duration"), until="symptom_duration")
+    finished = saved_conversation(Person(store, "finished"), until="result")
+    finished.answer("end")
     rows = list(db.query("SELECT * FROM dropoff_by_state"))
-    assert rows == [{"last_state": "q2", "sessions": 3}, {"last_state": "q3", "sessions": 1}]
+    assert rows == [
+        {"last_state": "age_band", "sessions": 3},
+        {"last_state": "symptom_duration", "sessions": 1},
+    ]
     incomplete = list(db.query("SELECT last_state FROM incomplete_sessions"))
     assert len(incomplete) == 4
 
@@ -207,7 +197,14 @@ def test_storage_imports_only_the_cores_data_types() -> None:
         text = source.read_text(encoding="utf-8")
         for line in text.splitlines():
             if line.startswith(("from dialogs", "import dialogs")):
-                assert line.split()[1] in {"dialogs.model", "dialogs.text"}, (source, line)
+                allowed = {
+                    "dialogs.model",
+                    "dialogs.text",
+                    "dialogs.state",
+                    "dialogs.levels",
+                    "dialogs.settings",  # the retention defaults, written once
+                }
+                assert line.split()[1] in allowed, (source, line)
             assert not line.startswith(("from bot", "import bot", "import telegram")), source
             assert "os.environ" not in line, source
 

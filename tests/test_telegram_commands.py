@@ -6,9 +6,15 @@ import json
 
 import pytest
 
-from bot.telegram_app import CHANNEL
-from tests.fake_bot_api import FakeBotApi, Person
+from bot.telegram.handlers import CHANNEL
+from dialogs.state import DialogState
+from tests.fakes import FakeBotApi, Person
 from tests.telegram_harness import BotUnderTest, started
+
+EMERGENCY_CHECK = [
+    "breathing_chest", "stroke_brain", "sudden_weakness", "drowsy_overdose",
+    "sepsis_unwell", "skin_swelling", "belly_blocked", "none",
+]  # fmt: skip
 
 
 def texts_since(person: Person, count: int) -> list[str]:
@@ -43,8 +49,9 @@ async def test_a_deep_link_sets_the_language_and_the_referral(
     await bot.settle()
     state = bot.store.load(str(person.id), CHANNEL)
     assert state is not None and state.language == "es"
-    person.press("save")
-    await bot.settle()
+    for option in ("none", "no", "save"):
+        person.press(option)
+        await bot.settle()
     [referral] = [row["referral"] for row in bot.db["sessions"].rows]
     assert referral == "madrid01"
 
@@ -56,7 +63,7 @@ async def test_a_bad_start_payload_is_ignored(
     person = api.person()
     person.send(f"/start {payload}")
     await bot.settle()
-    assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+    assert person.option_ids() == EMERGENCY_CHECK
     state = bot.store.load(str(person.id), CHANNEL)
     assert state is not None and state.language == "en"
 
@@ -68,8 +75,8 @@ async def test_the_telegram_language_is_used_when_the_bot_speaks_it(
     person.send("/start")
     await bot.settle()
     state = bot.store.load(str(person.id), CHANNEL)
-    assert state is not None and state.language == "pt_BR"
-    assert state.default_country == "br"
+    assert isinstance(state, DialogState) and state.language == "pt_BR"
+    assert state.region == "br"
 
 
 # ---- /language --------------------------------------------------------------------------------
@@ -79,7 +86,7 @@ async def test_language_shows_a_menu_in_native_names_and_switches(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save")
+    await started(bot, person, "none")
     person.send("/language")
     await bot.settle()
     menu = person.last()
@@ -110,21 +117,21 @@ async def test_help_and_privacy_show_a_notice_and_the_current_question(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip")
+    await started(bot, person, "none", "no")
     for command in ("/help", "/privacy"):
         before = len(person.messages())
         person.send(command)
         await bot.settle()
         assert len(person.messages()) >= before + 2
-        assert "none" in person.option_ids()  # the emergency check, asked again
+        assert "save" in person.option_ids()  # the consent question, asked again
 
 
 async def test_restart_begins_a_new_conversation(bot: BotUnderTest, api: FakeBotApi) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip")
+    await started(bot, person, "none", "no", "no_save")
     person.send("/restart")
     await bot.settle()
-    assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+    assert person.option_ids() == EMERGENCY_CHECK
 
 
 async def test_an_unknown_command_gets_a_kind_answer_and_the_question(
@@ -135,9 +142,10 @@ async def test_an_unknown_command_gets_a_kind_answer_and_the_question(
     before = len(person.messages())
     person.send("/frobnicate now")
     await bot.settle()
-    [answer] = texts_since(person, before)
+    answer, question = texts_since(person, before)
     assert answer.startswith("I do not know that command.")
-    assert person.option_ids(person.last()) == ["save", "no_save", "privacy", "under_18"]
+    assert question.startswith("Any of these now")
+    assert person.option_ids(person.last()) == EMERGENCY_CHECK
 
 
 # ---- /delete ----------------------------------------------------------------------------------
@@ -147,7 +155,7 @@ async def test_delete_asks_first_and_keeps_everything_on_no(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "save", "skip")
+    await started(bot, person, "none", "no", "save", "skip")
     person.send("/delete")
     await bot.settle()
     question = person.last()
@@ -163,9 +171,9 @@ async def test_delete_erases_the_conversations_when_confirmed(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "save", "skip", "none")
+    await started(bot, person, "none", "no", "save", "skip")
     other = api.person()
-    await started(bot, other, "save")
+    await started(bot, other, "none", "no", "save")
     person.send("/delete")
     await bot.settle()
     person.press("x:-:yes", message=person.last())
@@ -175,7 +183,7 @@ async def test_delete_erases_the_conversations_when_confirmed(
     assert bot.db["sessions"].count == 1  # the other person's
     person.send("/start")
     await bot.settle()
-    assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+    assert person.option_ids() == EMERGENCY_CHECK
 
 
 # ---- /share -----------------------------------------------------------------------------------
@@ -196,7 +204,7 @@ async def test_the_share_button_at_the_end_adds_the_link_and_qr_code(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip", "stroke_signs", "end")
+    await started(bot, person, "stroke_brain", "end")
     assert person.option_ids() == ["restart", "share"]
     before = len(person.messages())
     person.press("share")
@@ -224,25 +232,26 @@ async def test_unreadable_messages_get_a_kind_answer_and_the_question(
     bot: BotUnderTest, api: FakeBotApi, send: object, starts: str
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip")
+    await started(bot, person, "none", "no")
     before = len(person.messages())
     send(person)  # type: ignore[operator]
     await bot.settle()
     texts = texts_since(person, before)
     assert texts[0].startswith(starts)
-    assert "none" in person.option_ids(person.last())
+    assert "save" in person.option_ids(person.last())
 
 
 async def test_free_text_gets_a_kind_answer_and_the_question(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip")
+    await started(bot, person, "none", "no")
     before = len(person.messages())
     person.send("<b>hello</b> & goodbye")
     await bot.settle()
     texts = texts_since(person, before)
-    assert texts and "none" in person.option_ids(person.last())
+    assert texts and "save" in person.option_ids(person.last())
+    assert "In an emergency, call" in " ".join(texts)
     assert all("hello" not in t for t in texts)
     assert all("<b>hello" not in (m.html or "") for m in person.messages())
 
@@ -251,20 +260,26 @@ async def test_very_long_text_gets_an_answer_and_the_question(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip")
+    await started(bot, person, "none", "no")
     before = len(person.messages())
     person.send("word " * 819)
     await bot.settle()
     assert len(person.messages()) > before
-    assert "none" in person.option_ids(person.last())
+    assert "save" in person.option_ids(person.last())
 
 
-async def test_suicidal_text_shows_the_crisis_screen(bot: BotUnderTest, api: FakeBotApi) -> None:
+async def test_suicidal_text_asks_about_a_plan_and_then_returns(
+    bot: BotUnderTest, api: FakeBotApi
+) -> None:
     person = api.person()
-    await started(bot, person, "no_save", "skip", "none")
-    before = len(person.messages())
+    await started(bot, person, "none", "no", "no_save", "skip")
     person.send("I want to kill myself")
     await bot.settle()
-    texts = texts_since(person, before)
-    assert len(texts) >= 2
-    assert person.option_ids(person.last()) == ["diagnosed", "suspected", "unsure"]
+    assert person.option_ids(person.last()) == ["yes", "no"]
+    assert "Talk to someone now" in (person.last().text or "")
+    person.press("no")
+    await bot.settle()
+    assert person.option_ids(person.last()) == ["continue", "end", "my_numbers"]
+    person.press("continue")
+    await bot.settle()
+    assert person.option_ids(person.last())[:3] == ["18_39", "40_59", "60_plus"]

@@ -7,11 +7,15 @@ never sent an invalid request.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from bot.telegram_app import CHANNEL
-from tests.fake_bot_api import FakeBotApi, Person, StoredMessage
+from bot.telegram.handlers import CHANNEL
+from dialogs.state import DialogState
+from tests.fakes import FakeBotApi, Person, StoredMessage
 from tests.telegram_harness import BotUnderTest, running_bot
+from tests.test_resume_versions import VERSION_1
+from tests.walk import DEFAULT_PATH
 
 
 async def press(bot: BotUnderTest, person: Person, option: str) -> StoredMessage:
@@ -21,49 +25,67 @@ async def press(bot: BotUnderTest, person: Person, option: str) -> StoredMessage
     return person.last()
 
 
+def state_of(bot: BotUnderTest, person: Person) -> DialogState:
+    saved = bot.store.load(str(person.id), CHANNEL)
+    assert isinstance(saved, DialogState)
+    return saved
+
+
+async def walk_to(bot: BotUnderTest, person: Person, target: str, **answers: list[str]) -> None:
+    """/start, then the default answers (or ``answers``) until ``target`` is asked."""
+    person.send("/start")
+    await bot.settle()
+    for _ in range(60):
+        at = state_of(bot, person).state
+        if at == target:
+            return
+        chosen = answers.get(at, DEFAULT_PATH[at])
+        if len(chosen) > 1 or at in (
+            "nerve_descriptors",
+            "autonomic",
+            "other_causes",
+            "current_treatment",
+            "red_flags_nerves",
+            "red_flags_body",
+        ):
+            if chosen == ["none"]:
+                await press(bot, person, "none")
+                continue
+            for option in chosen:
+                await press(bot, person, option)
+            await press(bot, person, "done")
+        else:
+            await press(bot, person, chosen[0])
+    raise AssertionError(f"never reached {target}")
+
+
 def question_data(message: StoredMessage) -> list[str]:
     return [b["callback_data"] for b in message.buttons if "callback_data" in b]
 
 
-async def test_start_shows_the_welcome_with_consent_buttons(
+async def test_start_shows_the_welcome_and_the_emergency_check_in_one_message(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
     person.send("/start")
     await bot.settle()
-    welcome = person.keyboard_message()
-    assert welcome.html is not None
-    assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+    [welcome] = person.messages()
+    assert welcome.html is not None and "First, a safety check" in (welcome.text or "")
+    assert person.option_ids() == [
+        "breathing_chest", "stroke_brain", "sudden_weakness", "drowsy_overdose",
+        "sepsis_unwell", "skin_swelling", "belly_blocked", "none",
+    ]  # fmt: skip
     assert all(len(d.encode()) <= 64 for d in question_data(welcome))
-    assert "Step 1 of 11" in (welcome.text or "")
 
 
 async def test_a_full_walk_by_buttons_reaches_the_result_and_topics(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    person.send("/start")
-    await bot.settle()
-    for option in [
-        "save",
-        "skip",
-        "none",
-        "diagnosed",
-        "yes",
-        "no",
-        "no",
-        "yes",
-        "yes",
-        "moderate",
-        "mild_eye",
-        "6",
-        "7",
-        "5",
-    ]:
-        await press(bot, person, option)
+    await walk_to(bot, person, "nerve_descriptors")
+    assert "Question 18 of about 24" in (person.keyboard_message().text or "")
     # Multi-select: toggles edited in place, then Done.
     nerve = person.keyboard_message()
-    assert "burning" in person.option_ids()
     for option in ["burning", "tingling", "numbness"]:
         person.press(option, message=nerve)
         await bot.settle()
@@ -76,43 +98,42 @@ async def test_a_full_walk_by_buttons_reaches_the_result_and_topics(
         person.chat.messages[nerve.message_id].text or ""
     )
     assert person.chat.messages[nerve.message_id].reply_markup is None
-    await press(bot, person, "feet_hands")
-    await press(bot, person, "none")  # autonomic: none
-    await press(bot, person, "done")
-    await press(bot, person, "not_tested")
-    await press(bot, person, "none")  # red flags
-    await press(bot, person, "done")
-    await press(bot, person, "gabapentinoid")
-    result = await press(bot, person, "done")
+    await walk_to_result(bot, person)
+    result = person.keyboard_message()
     assert "nerve_pain" in person.option_ids(result)
     assert "visit_summary" in person.option_ids(result)
+    texts = " ".join(m.text or "" for m in person.messages()[-4:])
+    assert "Your result:" in texts and "If things get worse" in texts
     before = len(person.messages())
     await press(bot, person, "nerve_pain")
     topic = " ".join(m.text or "" for m in person.messages()[before:])
-    assert "▶" in topic  # the tier the answers point to
     assert "Never stop, start or change a medicine without your doctor." in topic
     assert "visit_summary" in person.option_ids()
+
+
+async def walk_to_result(bot: BotUnderTest, person: Person) -> None:
+    for _ in range(20):
+        at = state_of(bot, person).state
+        if at == "result":
+            return
+        await press(bot, person, DEFAULT_PATH[at][0] if at != "current_treatment" else "none")
 
 
 async def test_an_answered_question_shows_the_answer_and_loses_its_keyboard(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    person.send("/start")
-    await bot.settle()
-    welcome = person.keyboard_message()
+    await walk_to(bot, person, "consent")
+    consent = person.keyboard_message()
     await press(bot, person, "no_save")
-    answered = person.chat.messages[welcome.message_id]
+    answered = person.chat.messages[consent.message_id]
     assert answered.reply_markup is None
     assert (answered.text or "").endswith("✓ Your answer: I'm 18+: don't save")
 
 
 async def test_a_0_to_10_scale_is_two_rows_of_buttons(bot: BotUnderTest, api: FakeBotApi) -> None:
     person = api.person()
-    person.send("/start")
-    await bot.settle()
-    for option in ["no_save", "skip", "none", "diagnosed", "no", "no", "no", "no", "no"]:
-        await press(bot, person, option)
+    await walk_to(bot, person, "burden_dryness")
     scale = person.keyboard_message()
     rows = [[b["text"] for b in row] for row in scale.rows]
     assert rows[0] == ["0", "1", "2", "3", "4", "5"]
@@ -121,10 +142,7 @@ async def test_a_0_to_10_scale_is_two_rows_of_buttons(bot: BotUnderTest, api: Fa
 
 async def test_back_returns_to_the_previous_question(bot: BotUnderTest, api: FakeBotApi) -> None:
     person = api.person()
-    person.send("/start")
-    await bot.settle()
-    for option in ["no_save", "skip", "none", "diagnosed"]:
-        await press(bot, person, option)
+    await walk_to(bot, person, "dry_eyes_3m")
     asked = person.keyboard_message()
     assert "back" in [d.split(":")[-1] for d in question_data(asked)]
     await press(bot, person, "back")
@@ -133,34 +151,29 @@ async def test_back_returns_to_the_previous_question(bot: BotUnderTest, api: Fak
     assert "✓ A doctor diagnosed it" in [b["text"] for b in person.keyboard_message().buttons]
 
 
-async def test_a_button_of_an_older_question_is_answered_and_the_question_shown_again(
+async def test_a_button_of_an_older_question_gets_a_note_and_the_question_again(
     bot: BotUnderTest, api: FakeBotApi
 ) -> None:
     person = api.person()
-    person.send("/start")
-    await bot.settle()
-    await press(bot, person, "no_save")
+    await walk_to(bot, person, "country")
     country = person.keyboard_message()
     person.send("/restart")  # the country question's buttons are still there
     await bot.settle()
     sent_before = len(person.messages())
-    answered_before = len(api.calls_to("answerCallbackQuery"))
     person.press("skip", message=country)
     await bot.settle()
-    [answer] = api.calls_to("answerCallbackQuery")[answered_before:]
-    assert answer.params["text"] == "That question has moved on. Here is where you are now."
     assert person.chat.messages[country.message_id].reply_markup is None
-    assert len(person.messages()) == sent_before + 1
-    assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
-    state = bot.store.load(str(person.id), CHANNEL)
-    assert state is not None and state.state == "consent"
+    new = person.messages()[sent_before:]
+    assert "That question has moved on" in (new[0].text or "")
+    assert person.option_ids()[-1] == "none"
+    assert state_of(bot, person).state == "emergency_now"
 
 
 async def test_every_callback_query_is_answered(bot: BotUnderTest, api: FakeBotApi) -> None:
     person = api.person()
     person.send("/start")
     await bot.settle()
-    await press(bot, person, "no_save")
+    await press(bot, person, "none")
     person.press_data(person.last(), "not-ours")
     await bot.settle()
     assert api.open_callback_queries == set()
@@ -179,16 +192,40 @@ async def test_a_duplicate_update_is_applied_once(bot: BotUnderTest, api: FakeBo
             "from": person.user,
             "message": welcome.to_api(),
             "chat_instance": "ci",
-            "data": question_data(welcome)[1],  # no_save
+            "data": question_data(welcome)[-1],  # none
         },
     }
     api.push(update)
     api.push(update)
     await bot.settle()
-    asked_country = [m for m in person.messages() if "skip" in person.option_ids(m)]
-    assert len(asked_country) == 1
+    asked = [m for m in person.messages() if "prefer_not" in person.option_ids(m)]
+    assert len(asked) == 1
     sessions = bot.db.execute("select count(*) from dialog_state").fetchone()[0]
     assert sessions == 1
+
+
+async def test_a_press_claiming_another_persons_chat_is_ignored(
+    bot: BotUnderTest, api: FakeBotApi
+) -> None:
+    victim, attacker = api.person(), api.person(first_name="Mallory")
+    victim.send("/start")
+    await bot.settle()
+    message = victim.keyboard_message()
+    api.push(
+        {
+            "update_id": 990002,
+            "callback_query": {
+                "id": api.new_callback_query_id(),
+                "from": attacker.user,
+                "message": message.to_api(),
+                "chat_instance": "ci",
+                "data": question_data(message)[0],
+            },
+        }
+    )
+    await bot.settle()
+    assert len(victim.messages()) == 1
+    assert bot.store.load(str(attacker.id), CHANNEL) is None
 
 
 async def test_the_conversation_survives_a_restart_of_the_bot(
@@ -196,11 +233,41 @@ async def test_the_conversation_survives_a_restart_of_the_bot(
 ) -> None:
     person = api.person()
     async with running_bot(api, tmp_path) as bot:
-        person.send("/start")
-        await bot.settle()
-        await press(bot, person, "save")
-        await press(bot, person, "skip")
+        await walk_to(bot, person, "country")
     async with running_bot(api, tmp_path) as bot:
-        await press(bot, person, "none")
-        assert person.option_ids() == ["diagnosed", "suspected", "unsure"]
+        await press(bot, person, "skip")
+        assert person.option_ids()[:3] == ["18_39", "40_59", "60_plus"]
     assert api.failed_calls() == []
+
+
+async def test_a_conversation_saved_by_version_1_gets_an_apology_and_a_fresh_start(
+    api: FakeBotApi, tmp_path: Path
+) -> None:
+    person = api.person()
+    async with running_bot(api, tmp_path) as bot:
+        await walk_to(bot, person, "country")
+        # The bot is updated while the person is mid-way: their saved state is version 1's.
+        bot.db.execute("UPDATE dialog_state SET state = ?", [json.dumps(VERSION_1)])
+        bot.db.conn.commit()
+    async with running_bot(api, tmp_path) as bot:
+        before = len(person.messages())
+        await press(bot, person, "skip")  # a button of the old conversation
+        texts = [m.text for m in person.messages()[before:]]
+        assert any(text.startswith("Entschuldigung: Der Bot wurde aktualisiert") for text in texts)
+        assert person.option_ids()[-1] == "none"  # the emergency check, in German:
+        assert person.keyboard_message().buttons[-1]["text"] == "Nichts davon"
+        saved = state_of(bot, person)
+        assert (saved.state, saved.language, saved.crisis) == ("emergency_now", "de", True)
+    assert api.failed_calls() == []
+
+
+async def test_an_emergency_tap_shows_the_number_and_no_way_on(
+    bot: BotUnderTest, api: FakeBotApi
+) -> None:
+    person = api.person(language_code="en-gb")
+    person.send("/start")
+    await bot.settle()
+    await press(bot, person, "stroke_brain")
+    text = person.keyboard_message().text or ""
+    assert "United Kingdom: 999 or 112" in text
+    assert person.option_ids() == ["mistake", "end", "my_numbers"]

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from bot.telegram_app import CHANNEL
-from tests.fake_bot_api import FakeBotApi
+from bot.telegram.handlers import CHANNEL
+from tests.fakes import FakeBotApi
 from tests.telegram_harness import BotUnderTest
 
 
@@ -109,8 +109,9 @@ async def test_the_group_link_records_the_referral_in_the_private_chat(
     payload = invite_link(bot, group.id).split("start=", 1)[1]
     person.send(f"/start {payload}")
     await bot.settle()
-    person.press("save")
-    await bot.settle()
+    for option in ("none", "no", "save"):
+        person.press(option)
+        await bot.settle()
     [referral] = [row["referral"] for row in bot.db["sessions"].rows]
     assert f"ref-{referral}" == payload
     assert bot.store.load(str(person.id), CHANNEL) is not None

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from tests.fake_bot_api import TOKEN, FakeBotApi, Person
+from tests.fakes import TOKEN, FakeBotApi, Person
 from tests.telegram_harness import PSEUDONYM_KEY, free_port
 
 
@@ -88,21 +88,25 @@ async def test_a_killed_bot_continues_the_conversation_after_a_restart(
     try:
         await until(api, lambda: api.polls_waiting > 0)
         person.send("/start")
-        await until(api, asks(person, ["save", "no_save", "privacy", "under_18"]))
+        await until(api, offers(person, "stroke_brain"))
+        person.press("none")
+        await until(api, offers(person, "prefer_not"))
+        person.press("no")
+        await until(api, offers(person, "save"))
         person.press("save")
         await until(api, offers(person, "skip"))
         person.press("skip")
-        await until(api, offers(person, "stroke_signs"))
+        await until(api, offers(person, "40_59"))
     finally:
         first.kill()  # SIGKILL: no chance to clean up
         await first.wait()
     assert first.returncode == -signal.SIGKILL
-    person.press("none")  # while the bot is down
+    person.press("40_59")  # while the bot is down
     second = await start_bot(env, tmp_path)
     try:
+        await until(api, offers(person, "under_3m"))
+        person.press("over_1y")
         await until(api, asks(person, ["diagnosed", "suspected", "unsure"]))
-        person.press("suspected")
-        await until(api, asks(person, ["yes", "no"]))
     finally:
         second.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(second.communicate(), 30)
@@ -111,7 +115,8 @@ async def test_a_killed_bot_continues_the_conversation_after_a_restart(
     db = sqlite_utils.Database(tmp_path / "data" / "transcripts.db")
     answers = {row["question_id"]: row["value"] for row in db["answers"].rows}
     assert answers["emergency_now"] == "none"
-    assert answers["sjogren_status"] == "suspected"
+    assert answers["age_band"] == "40_59"
+    assert answers["symptom_duration"] == "over_1y"
     assert api.failed_calls() == []
 
 
@@ -129,7 +134,7 @@ async def test_sigterm_stops_a_webhook_bot_cleanly(api: FakeBotApi, tmp_path: Pa
         await until(api, lambda: bool(api.calls_to("setWebhook")))
         person = api.person()
         person.send("/start")
-        await until(api, asks(person, ["save", "no_save", "privacy", "under_18"]))
+        await until(api, offers(person, "stroke_brain"))
     finally:
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), 30)

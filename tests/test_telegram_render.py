@@ -14,25 +14,25 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import InlineKeyboardMarkup
 
-from bot import telegram_messages as words
-from bot import telegram_render as render
+from bot import words
+from bot.paragraphs import Paragraph
 from bot.qr_code import PNG_SIGNATURE, qr_matrix, qr_png
-from bot.telegram_render import (
-    MESSAGE_LIMIT,
-    OutgoingMessage,
-    Paragraph,
+from bot.telegram import render
+from bot.telegram.callback_data import (
+    CALLBACK_DATA_LIMIT,
+    Press,
     PressKind,
     decode_press,
     encode_press,
 )
+from bot.telegram.render import MESSAGE_LIMIT, OutgoingMessage
 from bot.texts import Localizer
-from dialogs import screens as dialog_screens
-from dialogs.engine import apply, new_state
-from dialogs.model import Block, Choose, DialogState, Done, Event, Option, Screen, Start
-from dialogs.questions import QUESTIONS
+from dialogs.model import Block, Option, Screen, ScreenKind
 from dialogs.text import Verbatim
 from locales.translator import available
-from tests.fake_bot_api import check_reply_markup, parse_html, utf16_length
+from tests.fakes.html import parse_html, utf16_length
+from tests.fakes.keyboards import check_reply_markup
+from tests.paths import conversations
 
 EN = Localizer("en")
 TOKEN = "a1b2c3d4"
@@ -51,7 +51,7 @@ def assert_telegram_accepts(message: OutgoingMessage) -> str:
                 assert 1 <= len(button.text) <= render.BUTTON_LABEL_LIMIT
                 if button.callback_data is not None:
                     assert isinstance(button.callback_data, str)
-                    assert len(button.callback_data.encode()) <= render.CALLBACK_DATA_LIMIT
+                    assert len(button.callback_data.encode()) <= CALLBACK_DATA_LIMIT
     return plain
 
 
@@ -59,9 +59,11 @@ def question(options: tuple[Option, ...], *, select: str = "one", **fields: obje
     return Screen(
         state="q",
         blocks=(Block(Verbatim("How are you?")),),
+        kind=ScreenKind.QUESTION,
         question="q",
         options=options,
         select=select,  # type: ignore[arg-type]
+        token=TOKEN,
         **fields,  # type: ignore[arg-type]
     )
 
@@ -81,7 +83,7 @@ def data_of(markup: InlineKeyboardMarkup | None) -> list[str]:
 
 def test_text_is_escaped_so_nothing_is_interpreted_as_markup() -> None:
     screen = Screen(state="s", blocks=(Block(Verbatim("<script>x</script> & <b>not bold</b>")),))
-    [message] = render.render_screen(screen, EN, token=TOKEN)
+    [message] = render.render_screen(screen, EN)
     plain = assert_telegram_accepts(message)
     assert plain == "<script>x</script> & <b>not bold</b>"
     assert "&lt;script&gt;" in message.text
@@ -94,30 +96,25 @@ def test_block_styles_become_telegram_html() -> None:
             Block(Verbatim("Title"), "title"),
             Block(Verbatim("A fact"), "statement", (1, 9)),
             Block(Verbatim("An item"), "item"),
-            Block(Verbatim("Fits you"), "highlight", (2,)),
+            Block(Verbatim("Another"), "item", (2,)),
             Block(Verbatim("Careful"), "notice"),
+            Block(Verbatim("Sources"), "title"),
             Block(Verbatim("Ramos-Casals 2020"), "source"),
         ),
     )
-    [message] = render.render_screen(screen, EN, token=TOKEN)
+    [message] = render.render_screen(screen, EN)
     assert message.text == (
-        "<b>Title</b>\n\nA fact [1][9]\n\n• An item\n\n▶ <b>Fits you</b> [2]\n\n"
-        "<b>Careful</b>\n\n<i>Ramos-Casals 2020</i>"
+        "<b>Title</b>\n\nA fact [1][9]\n• An item\n• Another [2]\n\n"
+        "<b>Careful</b>\n\n<b>Sources</b>\n<i>Ramos-Casals 2020</i>"
     )
     assert_telegram_accepts(message)
 
 
 def test_the_progress_line_shows_the_step_and_a_bar() -> None:
-    screen = question((Option("yes", Verbatim("Yes")),), step=4, steps_total=11)
-    [message] = render.render_screen(screen, EN, token=TOKEN)
+    screen = question((Option("yes", Verbatim("Yes")),), step=12, steps_total=24)
+    [message] = render.render_screen(screen, EN)
     first_line = assert_telegram_accepts(message).split("\n")[0]
-    assert first_line == "Step 4 of 11 ▰▰▰▰▱▱▱▱▱▱▱"
-
-
-def test_a_preface_comes_before_the_question() -> None:
-    screen = question((Option("yes", Verbatim("Yes")),))
-    [message] = render.render_screen(screen, EN, token=TOKEN, preface=(Verbatim("Sorry <3"),))
-    assert assert_telegram_accepts(message).startswith("Sorry <3\n\nHow are you?")
+    assert first_line == "Question 12 of about 24 ▰▰▰▰▰▱▱▱▱▱"
 
 
 # ---- splitting --------------------------------------------------------------------------------
@@ -128,7 +125,7 @@ def test_a_long_screen_is_split_at_paragraph_boundaries() -> None:
     screen = Screen(
         state="s", blocks=paragraphs, question="q", options=(Option("a", Verbatim("A")),)
     )
-    messages = render.render_screen(screen, EN, token=TOKEN)
+    messages = render.render_screen(screen, EN)
     assert len(messages) > 1
     for message in messages:
         plain = assert_telegram_accepts(message)
@@ -143,7 +140,7 @@ def test_a_paragraph_longer_than_a_message_is_split_at_sentences() -> None:
     sentence = "This sentence explains one thing about dry eyes. "
     text = (sentence * 200).strip()
     screen = Screen(state="s", blocks=(Block(Verbatim(text), "title", (1,)),))
-    messages = render.render_screen(screen, EN, token=TOKEN)
+    messages = render.render_screen(screen, EN)
     assert len(messages) == 3
     plains = [assert_telegram_accepts(m) for m in messages]
     assert all(p.endswith(".") or p.endswith("[1]") for p in plains)
@@ -153,9 +150,7 @@ def test_a_paragraph_longer_than_a_message_is_split_at_sentences() -> None:
 
 def test_emoji_count_twice_towards_the_limit() -> None:
     text = "🙂" * 3000  # 6000 UTF-16 code units
-    messages = render.render_screen(
-        Screen(state="s", blocks=(Block(Verbatim(text)),)), EN, token=TOKEN
-    )
+    messages = render.render_screen(Screen(state="s", blocks=(Block(Verbatim(text)),)), EN)
     assert len(messages) == 2
     for message in messages:
         assert_telegram_accepts(message)
@@ -163,9 +158,7 @@ def test_emoji_count_twice_towards_the_limit() -> None:
 
 def test_exactly_4096_characters_fit_in_one_message() -> None:
     text = "x" * MESSAGE_LIMIT
-    messages = render.render_screen(
-        Screen(state="s", blocks=(Block(Verbatim(text)),)), EN, token=TOKEN
-    )
+    messages = render.render_screen(Screen(state="s", blocks=(Block(Verbatim(text)),)), EN)
     assert len(messages) == 1
 
 
@@ -205,7 +198,7 @@ def test_split_text_keeps_every_piece_within_the_limit(text: str, limit: int) ->
 
 def test_a_0_to_10_scale_is_two_rows() -> None:
     options = tuple(Option(str(n), Verbatim(str(n))) for n in range(11))
-    [message] = render.render_screen(question(options, back=True), EN, token=TOKEN)
+    [message] = render.render_screen(question(options, back=True), EN)
     assert rows_of(message.keyboard) == [
         ["0", "1", "2", "3", "4", "5"],
         ["6", "7", "8", "9", "10"],
@@ -216,7 +209,7 @@ def test_a_0_to_10_scale_is_two_rows() -> None:
 
 def test_yes_and_no_share_a_row() -> None:
     options = (Option("yes", Verbatim("Yes")), Option("no", Verbatim("No")))
-    [message] = render.render_screen(question(options), EN, token=TOKEN)
+    [message] = render.render_screen(question(options), EN)
     assert rows_of(message.keyboard) == [["Yes", "No"]]
 
 
@@ -225,7 +218,7 @@ def test_long_labels_get_a_row_each() -> None:
         Option("feet_hands", Verbatim("Feet first, then maybe hands")),
         Option("unsure", Verbatim("Not sure")),
     )
-    [message] = render.render_screen(question(options), EN, token=TOKEN)
+    [message] = render.render_screen(question(options), EN)
     assert rows_of(message.keyboard) == [["Feet first, then maybe hands"], ["Not sure"]]
 
 
@@ -236,7 +229,7 @@ def test_a_multi_select_question_has_toggles_and_done() -> None:
         Option("none", Verbatim("None of these")),
     )
     screen = question(options, select="many", selected=("tingling",), back=True)
-    [message] = render.render_screen(screen, EN, token=TOKEN)
+    [message] = render.render_screen(screen, EN)
     labels = [label for row in rows_of(message.keyboard) for label in row]
     assert labels == ["☐ Burning", "☑ Tingling", "☐ None of these", "Done ✓", "« Back"]
     assert data_of(message.keyboard) == [
@@ -246,21 +239,20 @@ def test_a_multi_select_question_has_toggles_and_done() -> None:
         f"d:{TOKEN}:done",
         f"b:{TOKEN}:back",
     ]
-    assert render.ticked_labels(message.keyboard) == ["Tingling"]
 
 
 def test_the_previous_answer_is_marked_when_a_question_comes_back() -> None:
     options = (Option("yes", Verbatim("Yes")), Option("no", Verbatim("No")))
-    [message] = render.render_screen(question(options, selected=("no",)), EN, token=TOKEN)
+    [message] = render.render_screen(question(options, selected=("no",)), EN)
     assert rows_of(message.keyboard) == [["Yes", "✓ No"]]
 
 
 def test_callback_data_ends_with_the_option_id() -> None:
     options = (Option("breathing_swallowing", Verbatim("Breathing or swallowing")),)
-    [message] = render.render_screen(question(options), EN, token=TOKEN)
+    [message] = render.render_screen(question(options), EN)
     [data] = data_of(message.keyboard)
     assert data.split(":")[-1] == "breathing_swallowing"
-    assert decode_press(data) == render.Press(PressKind.OPTION, TOKEN, "breathing_swallowing")
+    assert decode_press(data) == Press(PressKind.OPTION, TOKEN, "breathing_swallowing")
 
 
 def test_a_long_label_is_truncated_as_a_last_resort() -> None:
@@ -283,7 +275,7 @@ def test_a_keyboard_refuses_more_than_telegram_allows() -> None:
 def test_callback_data_round_trips() -> None:
     for kind in PressKind:
         data = encode_press(kind, TOKEN, "pins_needles")
-        assert decode_press(data) == render.Press(kind, TOKEN, "pins_needles")
+        assert decode_press(data) == Press(kind, TOKEN, "pins_needles")
 
 
 @pytest.mark.parametrize(
@@ -304,82 +296,29 @@ def test_callback_data_that_could_not_fit_is_refused() -> None:
 # ---- the real content ---------------------------------------------------------------------------
 
 
-def _question_states() -> list[DialogState]:
-    states = [DialogState(state=name) for name in ("consent", "country", *QUESTIONS)]
-    for state in states:
-        state.history = ["consent"]
-    return states
-
-
 @pytest.mark.parametrize("language", available())
-def test_every_question_of_the_dialog_renders_within_the_limits(language: str) -> None:
+def test_every_screen_of_many_walks_renders_within_the_limits(language: str) -> None:
     localizer = Localizer(language)
-    for dialog in _question_states():
-        dialog.language = language
-        screen = dialog_screens.question_screen(dialog)
-        for message in render.render_screen(screen, localizer, token=TOKEN):
-            assert_telegram_accepts(message)
-
-
-def test_a_whole_walk_renders_within_the_limits() -> None:
-    dialog = new_state(language="en")
-    step = apply(dialog, Start())
-    answers = [
-        "save",
-        "skip",
-        "none",
-        "suspected",
-        "yes",
-        "yes",
-        "yes",
-        "yes",
-        "yes",
-        "severe",
-        "refractory_eye",
-        "9",
-        "9",
-        "9",
-    ]
     rendered = 0
-    events: list[Event] = [Choose(a) for a in answers]
-    for event in [
-        *events,
-        Choose("burning"),
-        Choose("tingling"),
-        Choose("numbness"),
-        Done(),
-        Choose("patchy"),
-        Choose("dizzy_standing"),
-        Done(),
-        Choose("not_tested"),
-        Choose("purpura_ulcers"),
-        Choose("gland_swelling"),
-        Choose("b_symptoms"),
-        Done(),
-        Choose("gabapentinoid"),
-        Done(),
-        Choose("nerve_pain"),
-        Choose("visit_summary"),
-    ]:
-        step = apply(step.state, event)
-        for screen in step.screens:
-            for message in render.render_screen(screen, EN, token=TOKEN):
+    for walk in conversations(24):
+        for screen in walk.screens:
+            for message in render.render_screen(screen, localizer, share_link="https://t.me/x"):
                 assert_telegram_accepts(message)
                 rendered += 1
-    assert rendered > 20
+    assert rendered > 200
 
 
 # ---- small messages -----------------------------------------------------------------------------
 
 
 def test_an_answered_question_shows_the_answer() -> None:
-    text = render.answered_text("<b>Dry eyes?</b>", 10, ["Yes"], EN)
+    text = render.answered_text("<b>Dry eyes?</b>", 10, [Verbatim("Yes")], EN)
     assert text == "<b>Dry eyes?</b>\n\n✓ <b>Your answer: Yes</b>"
-    assert render.answered_text("x", MESSAGE_LIMIT - 5, ["Yes"], EN) is None
+    assert render.answered_text("x", MESSAGE_LIMIT - 5, [Verbatim("Yes")], EN) is None
 
 
 def test_an_answer_label_is_escaped() -> None:
-    text = render.answered_text("Q", 1, ["<i>&"], EN)
+    text = render.answered_text("Q", 1, [Verbatim("<i>&")], EN)
     assert text is not None
     assert parse_html(text)[0] == "Q\n\n✓ Your answer: <i>&"
 

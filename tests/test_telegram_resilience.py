@@ -10,18 +10,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from telegram.ext import TypeHandler
 
-from bot.telegram_app import CHANNEL, TelegramShell, shell_of
-from tests.fake_bot_api import FakeBotApi
+from bot.telegram.handlers import CHANNEL
+from dialogs.state import DialogState
+from tests.fakes import FakeBotApi
 from tests.telegram_harness import BotUnderTest, running_bot, started
+
+EMERGENCY_CHECK_LAST = "none"
 
 
 def wrap_handler(bot: BotUnderTest, wrapper: Any) -> None:
-    """Wrap the one update handler (to observe or disturb it)."""
-    [handler] = [h for group in bot.application.handlers.values() for h in group]
-    assert isinstance(handler, TypeHandler)
-    handler.callback = wrapper(handler.callback)
+    """Wrap the handling of each update, all its handlers together (to observe it)."""
+    original = bot.application.process_update
+
+    async def process(update: Any) -> None:
+        await wrapper(lambda u, _context: original(u))(update, None)
+
+    bot.application.process_update = process  # type: ignore[method-assign]
 
 
 async def test_each_chat_in_order_and_chats_concurrently(api: FakeBotApi, tmp_path: Path) -> None:
@@ -73,7 +78,7 @@ async def test_a_flood_limit_is_waited_out_with_the_rate_limiter(
         api.inject("retry_after", method="sendMessage", value=1)
         person.send("/start")
         await bot.settle()
-        assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+        assert person.option_ids()[-1] == EMERGENCY_CHECK_LAST
     [limited] = api.failed_calls(injected=True)
     assert limited.status == 429
     assert api.failed_calls() == []
@@ -89,7 +94,7 @@ async def test_a_flood_limit_is_waited_out_without_the_rate_limiter(
         person.send("/start")
         await bot.settle()
         assert asyncio.get_running_loop().time() - started_at >= 1
-        assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+        assert person.option_ids()[-1] == EMERGENCY_CHECK_LAST
 
 
 @pytest.mark.parametrize("fault", ["server_error", "drop"])
@@ -99,7 +104,7 @@ async def test_network_trouble_is_retried(api: FakeBotApi, tmp_path: Path, fault
         api.inject(fault, method="sendMessage", value=502)  # type: ignore[arg-type]
         person.send("/start")
         await bot.settle()
-        assert person.option_ids() == ["save", "no_save", "privacy", "under_18"]
+        assert person.option_ids()[-1] == EMERGENCY_CHECK_LAST
     assert len(api.failed_calls(injected=True)) == 1
     assert api.failed_calls() == []
 
@@ -110,15 +115,15 @@ async def test_a_person_who_blocked_the_bot_ends_cleanly(
     caplog.set_level(logging.INFO, logger="bot")
     async with running_bot(api, tmp_path) as bot:
         person, other = api.person(), api.person()
-        await started(bot, person, "no_save")
+        await started(bot, person, "none")
         api.block(person.chat_id)
-        person.press("skip")
+        person.press("no")
         other.send("/start")
         await bot.settle()
         refused = [c for c in api.calls if not c.ok and c.params.get("chat_id") == person.chat_id]
         assert len(refused) == 1  # not retried, no apology attempted
         assert refused[0].status == 403
-        assert other.option_ids() == ["save", "no_save", "privacy", "under_18"]
+        assert other.option_ids()[-1] == EMERGENCY_CHECK_LAST
     assert "blocked the bot" in caplog.text
     assert "Traceback" not in caplog.text
 
@@ -129,25 +134,30 @@ async def test_an_unexpected_error_gets_an_apology_and_the_current_question(
     caplog.set_level(logging.DEBUG, logger="bot")
     async with running_bot(api, tmp_path) as bot:
         person = api.person()
-        await started(bot, person, "no_save")
-        shell = shell_of(bot.application)
-        original = shell.conversations.handle
+        await started(bot, person, "none", "no")
+        services = bot.application.bot_data
+        original = services.conversations.handle
+        calls = 0
 
         def broken(*args: Any, **kwargs: Any) -> Any:
-            raise RuntimeError(f"secret detail {person.id}")
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise RuntimeError(f"secret detail {person.id}")
+            return original(*args, **kwargs)
 
-        shell.conversations.handle = broken  # type: ignore[method-assign]
-        person.press("skip")
+        services.conversations.handle = broken  # type: ignore[method-assign]
+        person.press("no_save")
         await bot.settle()
-        shell.conversations.handle = original  # type: ignore[method-assign]
-        apology = person.messages()[-1]
-        assert (apology.text or "").startswith("Sorry, something went wrong on my side.")
-        assert "skip" in person.option_ids(apology)  # the country question, again
+        services.conversations.handle = original  # type: ignore[method-assign]
+        note, question = person.messages()[-2:]
+        assert (note.text or "").startswith("Sorry, something went wrong on my side.")
+        assert "no_save" in person.option_ids(question)  # the consent question, again
         assert api.open_callback_queries == set()
         # The conversation goes on from where it was.
-        person.press("skip")
+        person.press("no_save")
         await bot.settle()
-        assert "none" in person.option_ids()
+        assert "skip" in person.option_ids()
     assert "RuntimeError" in caplog.text
     assert "secret detail" not in caplog.text
     assert str(person.id) not in caplog.text
@@ -161,7 +171,7 @@ async def test_logs_carry_no_personal_data(
     caplog.set_level(logging.DEBUG, logger="storage")
     async with running_bot(api, tmp_path) as bot:
         person = api.person(first_name="Zebulon")
-        await started(bot, person, "save", "skip")
+        await started(bot, person, "none", "no", "save", "skip")
         person.send("my name is Zebulon and my phone is 0612345678")
         person.send("/delete")
         await bot.settle()
@@ -188,7 +198,7 @@ async def test_a_redelivered_update_is_applied_once_after_a_restart(
                 "data": next(
                     b["callback_data"]
                     for b in welcome.buttons
-                    if b["callback_data"].endswith("no_save")
+                    if b["callback_data"].endswith("none")
                 ),
             },
         }
@@ -201,8 +211,4 @@ async def test_a_redelivered_update_is_applied_once_after_a_restart(
         await bot.settle()
         assert len(person.messages()) == after_first
         state = bot.store.load(str(person.id), CHANNEL)
-        assert state is not None and state.state == "country"
-
-
-def test_the_shell_type_is_exported() -> None:
-    assert TelegramShell.__name__ == "TelegramShell"
+        assert isinstance(state, DialogState) and state.state == "self_harm_check"

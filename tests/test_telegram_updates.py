@@ -12,18 +12,11 @@ import pytest
 from telegram import Chat, Message, MessageEntity, Update, User
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
-from bot.config import DEFAULT_API_BASE_URL, Config
-from bot.telegram_app import (
-    PerChatUpdateProcessor,
-    RecentUpdates,
-    api_base_urls,
-    check_token,
-    question_token,
-    retry_seconds,
-    webhook_secret,
-    with_retries,
-)
-from bot.updates import (
+from bot.config import DEFAULT_API_BASE_URL, Config, ConfigError
+from bot.telegram.app import api_base_urls, check_token, webhook_secret
+from bot.telegram.ordering import PerChatUpdateProcessor, RecentUpdates
+from bot.telegram.sending import retry_seconds, with_retries
+from bot.telegram.updates import (
     ButtonPress,
     Command,
     Mention,
@@ -33,10 +26,11 @@ from bot.updates import (
     decode,
     parse_start_payload,
     referral_payload,
-    region_of,
 )
-from dialogs.model import DialogState
-from tests.fake_bot_api import TOKEN
+from dialogs.emergency_numbers import country_from_language_tag
+from dialogs.screens import token
+from dialogs.state import DialogState
+from tests.fakes import TOKEN
 
 BOT = "sjogren_test_bot"
 
@@ -78,7 +72,7 @@ def test_a_referral_payload_round_trips() -> None:
     [("pt-br", "br"), ("de", None), ("en-GB", "gb"), (None, None), ("zh-hans", None)],
 )
 def test_the_region_of_a_language_tag(tag: str | None, region: str | None) -> None:
-    assert region_of(tag) == region
+    assert country_from_language_tag(tag) == region
 
 
 # ---- decoding updates ---------------------------------------------------------------------------
@@ -183,8 +177,8 @@ def test_a_webhook_secret_is_checked_or_generated(tmp_path: Path) -> None:
     generated = webhook_secret(config)
     assert len(generated) >= 32 and generated != webhook_secret(config)
     assert webhook_secret(replace(config, webhook_secret="abc_DEF-1")) == "abc_DEF-1"
-    with pytest.raises(ValueError):
-        webhook_secret(replace(config, webhook_secret="no spaces"))
+    with pytest.raises(ConfigError):
+        Config.from_env({"WEBHOOK_SECRET": "no spaces"}, dotenv=tmp_path / "none")
 
 
 # ---- question tokens ----------------------------------------------------------------------------
@@ -194,11 +188,11 @@ def test_a_question_token_stays_while_toggling_and_changes_when_moving_on() -> N
     asked = DialogState(state="autonomic", history=["consent", "country"])
     toggled = replace(asked, pending=["gut"])
     moved_on = replace(asked, state="sfn_status", history=[*asked.history, "autonomic"])
-    restarted = DialogState(state="consent")
-    assert question_token(asked) == question_token(toggled)
-    assert question_token(asked) != question_token(moved_on)
-    assert question_token(asked) != question_token(restarted)
-    assert len(question_token(asked)) <= 16
+    restarted = DialogState(state="emergency_now")
+    assert token(asked) == token(toggled)
+    assert token(asked) != token(moved_on)
+    assert token(asked) != token(restarted)
+    assert len(token(asked)) <= 16
 
 
 # ---- ordering -----------------------------------------------------------------------------------

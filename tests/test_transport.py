@@ -10,8 +10,8 @@ import pytest
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
 
-from bot.transport import AiohttpRequest, redact_token
-from tests.fake_bot_api import TOKEN, FakeBotApi
+from bot.telegram.transport import AiohttpRequest, redact_token
+from tests.fakes import TOKEN, FakeBotApi
 
 
 def make_bot(api: FakeBotApi, request: AiohttpRequest | None = None, token: str = TOKEN) -> Bot:

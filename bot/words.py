@@ -1,4 +1,4 @@
-"""What the Telegram shell says in its own words (the dialog's words live in ``dialogs/``).
+"""What the shells say in their own words (the dialog's words live in ``dialogs/``).
 
 Every string is a gettext message, rendered through ``Localizer(language).text(...)``.
 """
@@ -9,46 +9,33 @@ from dialogs.text import N_, Np_, msg
 
 # ---- around the questions ------------------------------------------------------------------
 
-# TRANSLATORS: the progress line above a question; a small bar follows it.
-PROGRESS = N_("Step {step} of {total}")
+# TRANSLATORS: the progress line above a question; {step} and {total} are numbers.
+PROGRESS = N_("Question {step} of about {total}")
 # TRANSLATORS: button that submits a question where several answers can be ticked.
 DONE_BUTTON = msg(N_("Done ✓"))
 # TRANSLATORS: button that goes back to the previous question.
 BACK_BUTTON = msg(N_("« Back"))
 # TRANSLATORS: added under a question once it is answered; {answer} is the button's label.
 ANSWER_LINE = N_("Your answer: {answer}")
-# TRANSLATORS: shown briefly when someone presses a button of an older question.
-STALE_BUTTON = msg(N_("That question has moved on. Here is where you are now."))
-APOLOGY = msg(
-    N_(
-        "Sorry, something went wrong on my side. Nothing you answered is lost. Here is where "
-        "you were."
-    )
-)
 
-# ---- things the bot cannot read --------------------------------------------------------------
+# ---- the console ----------------------------------------------------------------------------
 
-UNREADABLE_MEDIA = msg(
-    N_(
-        "Thank you. I can only read button presses and short text, so I cannot look at "
-        "stickers, photos, voice messages or files. Here is the question again."
-    )
-)
-EDITED_MESSAGE = msg(
-    N_(
-        "I noticed you edited a message. I only read new messages and button presses, so the "
-        "edit changes nothing. Here is the question again."
-    )
-)
-FORWARDED_MESSAGE = msg(
-    N_("I cannot use forwarded messages: I only read your own answers. Here is the question again.")
-)
-UNKNOWN_COMMAND = msg(
-    N_(
-        "I do not know that command. The commands are in the menu next to the text box. "
-        "Here is the question again."
-    )
-)
+# TRANSLATORS: the word a person types in the console to submit ticked answers (lower case).
+DONE_WORD = msg(N_("done"))
+# TRANSLATORS: the word a person types in the console to go back a question (lower case).
+BACK_WORD = msg(N_("back"))
+# TRANSLATORS: console hint; {done} is the translated word "done".
+TICK_HINT = N_("Type the numbers to tick (for example 1 3 4), then: {done}")
+# TRANSLATORS: console hint; {back} is the translated word "back".
+BACK_HINT = N_("Type {back} for the previous question.")
+# TRANSLATORS: console hint under a 0 to 10 scale.
+SCALE_HINT = msg(N_("Type a number from 0 to 10."))
+# TRANSLATORS: console: the answer given before, shown when a question is asked again.
+EARLIER_ANSWER = N_("Your earlier answer: {answer}")
+# TRANSLATORS: shown in the console chat when no Telegram bot name is configured.
+NO_LINK = msg(N_("Ask your support group for the bot's Telegram link."))
+# TRANSLATORS: console; {languages} is a list of language codes and names.
+LANGUAGE_LIST = N_("Please choose a language: /language followed by one of: {languages}")
 
 # ---- /language -------------------------------------------------------------------------------
 

@@ -3,39 +3,44 @@
 Everything the bot sends to Telegram is built here, so the limits hold by construction:
 
 - message text is valid Telegram HTML (only ``<b>`` and ``<i>`` are produced; every piece of
-  text goes through ``html.escape``) and at most 4096 characters after entity parsing,
-  counted in UTF-16 code units as Telegram counts them; longer content is split at paragraph
-  boundaries (a paragraph longer than a message is split at a line, sentence or word);
-- callback data is at most 64 bytes, a keyboard row holds at most 8 buttons and a keyboard
-  at most 100, and button labels are at most 40 characters (truncated only as a last resort:
-  the content is written short);
+  text is escaped) and at most 4096 characters after entity parsing, counted in UTF-16 code
+  units as Telegram counts them; longer content is split at paragraph boundaries (a paragraph
+  longer than a message is split at a line, sentence or word);
+- callback data is at most 64 bytes (``callback_data``), a keyboard row holds at most 8 buttons
+  and a keyboard at most 100, and button labels are at most 40 characters (truncated only as a
+  last resort: the content is written short);
 - command descriptions, the bot's descriptions, captions and callback answers fit theirs.
 
-Callback data is ``kind:token:value``. For an answer button the value, the last ``:``
-field, is the option's clinical-spec id; the token names the question the button belongs
-to, so a press on an older message can be recognised.
+The text of a screen is built from the same paragraphs as its plain form (``bot.paragraphs``),
+so what the transcript stores is what Telegram shows.
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import lru_cache
-from typing import Final, Literal
+from typing import Final
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import telegram_messages as words
+from bot import words
+from bot.paragraphs import (
+    LINE_BREAK,
+    PARAGRAPH_BREAK,
+    Paragraph,
+    escape,
+    screen_paragraphs,
+    utf16_length,
+)
+from bot.telegram.callback_data import NO_TOKEN, PressKind, encode_press
 from bot.texts import Localizer
-from dialogs.model import Block, Option, Screen
+from dialogs.model import Label, Option, Screen
 from dialogs.text import Text, msg, plural
 
 MESSAGE_LIMIT: Final = 4096
 CAPTION_LIMIT: Final = 1024
-CALLBACK_DATA_LIMIT: Final = 64
 CALLBACK_ANSWER_LIMIT: Final = 200
 BUTTONS_PER_ROW: Final = 8
 BUTTONS_TOTAL: Final = 100
@@ -43,11 +48,7 @@ BUTTON_LABEL_LIMIT: Final = 40
 COMMAND_DESCRIPTION_LIMIT: Final = 256
 DESCRIPTION_LIMIT: Final = 512
 SHORT_DESCRIPTION_LIMIT: Final = 120
-START_PAYLOAD_LIMIT: Final = 64
 
-PARAGRAPH_BREAK: Final = "\n\n"
-BAR_FULL: Final = "▰"
-BAR_EMPTY: Final = "▱"
 TICKED: Final = "☑"
 UNTICKED: Final = "☐"
 CHOSEN: Final = "✓"
@@ -60,116 +61,28 @@ _PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _USERNAME = re.compile(r"[A-Za-z0-9_]{3,64}")
 
 
-def utf16_length(text: str) -> int:
-    """A text's length as Telegram counts it (UTF-16 code units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def escape(text: str) -> str:
-    """Text as Telegram HTML: ``&``, ``<`` and ``>`` escaped, nothing else interpreted."""
-    return html.escape(text, quote=False)
-
-
-# ---- callback data --------------------------------------------------------------------------
-
-
-class PressKind(StrEnum):
-    """What a button does; the first field of its callback data."""
-
-    OPTION = "o"
-    DONE = "d"
-    BACK = "b"
-    LANGUAGE = "l"
-    DELETE = "x"
-
-
-NO_TOKEN: Final = "-"
-_TOKEN = re.compile(r"[0-9a-z-]{1,16}")
-_VALUE = re.compile(r"[A-Za-z0-9_-]{1,40}")
-
-
-@dataclass(frozen=True)
-class Press:
-    """A decoded button press."""
-
-    kind: PressKind
-    token: str
-    value: str
-
-
-def encode_press(kind: PressKind, token: str, value: str) -> str:
-    """Callback data for a button; raises ``ValueError`` if it could not fit Telegram's 64 bytes."""
-    if not _TOKEN.fullmatch(token) or not _VALUE.fullmatch(value):
-        raise ValueError(f"callback data fields must be short ids: {token!r}, {value!r}")
-    data = f"{kind.value}:{token}:{value}"
-    if len(data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
-        raise ValueError(f"callback data over {CALLBACK_DATA_LIMIT} bytes: {data!r}")
-    return data
-
-
-def decode_press(data: str | None) -> Press | None:
-    """The press encoded in callback data; None for anything this bot did not write."""
-    if not data or len(data.encode("utf-8")) > CALLBACK_DATA_LIMIT:
-        return None
-    fields = data.split(":")
-    if len(fields) != 3:
-        return None
-    kind, token, value = fields
-    if kind not in PressKind._value2member_map_:
-        return None
-    if not _TOKEN.fullmatch(token) or not _VALUE.fullmatch(value):
-        return None
-    return Press(PressKind(kind), token, value)
-
-
 # ---- paragraphs -----------------------------------------------------------------------------
 
-Emphasis = Literal["plain", "bold", "italic"]
-_TAGS: dict[Emphasis, tuple[str, str]] = {
-    "plain": ("", ""),
-    "bold": ("<b>", "</b>"),
-    "italic": ("<i>", "</i>"),
-}
 
-
-@dataclass(frozen=True)
-class Paragraph:
-    """Plain text with one emphasis, a plain prefix (a bullet) and suffix (source numbers)."""
-
-    text: str
-    emphasis: Emphasis = "plain"
-    prefix: str = ""
-    suffix: str = ""
-
-    @property
-    def length(self) -> int:
-        """Visible length after entity parsing, in UTF-16 code units."""
-        return utf16_length(self.prefix + self.text + self.suffix)
-
-    def html(self) -> str:
-        if not self.text:
-            return escape(self.prefix + self.suffix)
-        opening, closing = _TAGS[self.emphasis]
-        return f"{escape(self.prefix)}{opening}{escape(self.text)}{closing}{escape(self.suffix)}"
-
-    def split(self, limit: int) -> list[Paragraph]:
-        """This paragraph as pieces that each fit ``limit`` (prefix first, suffix last)."""
-        if self.length <= limit:
-            return [self]
-        budget = limit - utf16_length(self.prefix) - utf16_length(self.suffix)
-        if budget < 1:
-            raise ValueError("a paragraph's prefix and suffix alone exceed the limit")
-        pieces = split_text(self.text, budget)
-        last = len(pieces) - 1
-        return [
-            Paragraph(
-                piece,
-                self.emphasis,
-                self.prefix if index == 0 else "",
-                self.suffix if index == last else "",
-            )
-            for index, piece in enumerate(pieces)
-        ]
+def split_paragraph(paragraph: Paragraph, limit: int) -> list[Paragraph]:
+    """A paragraph as pieces that each fit ``limit`` (prefix first, suffix last)."""
+    if paragraph.length <= limit:
+        return [paragraph]
+    budget = limit - utf16_length(paragraph.prefix) - utf16_length(paragraph.suffix)
+    if budget < 1:
+        raise ValueError("a paragraph's prefix and suffix alone exceed the limit")
+    pieces = split_text(paragraph.text, budget)
+    last = len(pieces) - 1
+    return [
+        Paragraph(
+            piece,
+            paragraph.emphasis,
+            paragraph.prefix if index == 0 else "",
+            paragraph.suffix if index == last else "",
+            tight=paragraph.tight if index == 0 else False,
+        )
+        for index, piece in enumerate(pieces)
+    ]
 
 
 def split_text(text: str, limit: int) -> list[str]:
@@ -212,8 +125,8 @@ def pack(paragraphs: Sequence[Paragraph], limit: int = MESSAGE_LIMIT) -> list[st
     current: list[Paragraph] = []
     length = 0
     for paragraph in paragraphs:
-        for piece in paragraph.split(limit):
-            gap = utf16_length(PARAGRAPH_BREAK) if current else 0
+        for piece in split_paragraph(paragraph, limit):
+            gap = utf16_length(_gap(piece)) if current else 0
             if current and length + gap + piece.length > limit:
                 messages.append(current)
                 current, length, gap = [], 0, 0
@@ -221,31 +134,20 @@ def pack(paragraphs: Sequence[Paragraph], limit: int = MESSAGE_LIMIT) -> list[st
             length += gap + piece.length
     if current:
         messages.append(current)
-    return [PARAGRAPH_BREAK.join(p.html() for p in message) for message in messages]
+    return ["".join(_joined(message)) for message in messages]
 
 
-def block_paragraph(block: Block, localizer: Localizer) -> Paragraph:
-    """A screen's block with its style; medical statements end with their source numbers."""
-    text = localizer.text(block.text)
-    sources = " " + "".join(f"[{n}]" for n in block.sources) if block.sources else ""
-    match block.style:
-        case "title" | "notice":
-            return Paragraph(text, "bold", suffix=sources)
-        case "item":
-            return Paragraph(text, prefix="• ", suffix=sources)
-        case "highlight":
-            return Paragraph(text, "bold", prefix="▶ ", suffix=sources)
-        case "source":
-            return Paragraph(text, "italic", suffix=sources)
-        case _:
-            return Paragraph(text, suffix=sources)
+def _gap(paragraph: Paragraph) -> str:
+    return LINE_BREAK if paragraph.tight else PARAGRAPH_BREAK
 
 
-def progress_paragraph(step: int, total: int, localizer: Localizer) -> Paragraph:
-    """``Step 4 of 11`` with a small bar."""
-    done = max(0, min(step, total))
-    label = localizer.text(msg(words.PROGRESS, step=step, total=total))
-    return Paragraph(label, "italic", suffix=" " + BAR_FULL * done + BAR_EMPTY * (total - done))
+def _joined(message: list[Paragraph]) -> list[str]:
+    parts: list[str] = []
+    for paragraph in message:
+        if parts:
+            parts.append(_gap(paragraph))
+        parts.append(paragraph.html())
+    return parts
 
 
 # ---- messages -------------------------------------------------------------------------------
@@ -260,26 +162,15 @@ class OutgoingMessage:
 
 
 def render_screen(
-    screen: Screen,
-    localizer: Localizer,
-    *,
-    token: str,
-    preface: Sequence[Text] = (),
-    share_link: str | None = None,
+    screen: Screen, localizer: Localizer, *, share_link: str | None = None
 ) -> list[OutgoingMessage]:
-    """A screen as one or more messages; the keyboard goes on the last one.
-
-    ``preface`` paragraphs come first (a kind word before the question shown again);
-    ``share_link`` is added to a screen that asks to share the bot.
-    """
-    paragraphs = [Paragraph(localizer.text(text)) for text in preface]
-    if screen.step is not None and screen.steps_total:
-        paragraphs.append(progress_paragraph(screen.step, screen.steps_total, localizer))
-    paragraphs.extend(block_paragraph(block, localizer) for block in screen.blocks)
+    """A screen as one or more messages; the keyboard goes on the last one. ``share_link`` is
+    added to a screen that asks to share the bot."""
+    paragraphs = screen_paragraphs(screen, localizer)
     if screen.share and share_link:
         paragraphs.append(Paragraph(share_link))
     texts = pack(paragraphs)
-    keyboard = question_keyboard(screen, localizer, token=token) if screen.options else None
+    keyboard = question_keyboard(screen, localizer) if screen.options else None
     messages = [OutgoingMessage(text) for text in texts[:-1]]
     messages.append(OutgoingMessage(texts[-1], keyboard))
     return messages
@@ -292,7 +183,7 @@ def render_notice(localizer: Localizer, *texts: Text) -> OutgoingMessage:
 
 
 def answered_text(
-    original_html: str, original_length: int, answers: Sequence[str], localizer: Localizer
+    original_html: str, original_length: int, labels: Sequence[Label], localizer: Localizer
 ) -> str | None:
     """A question's message once answered: its text plus the answer, for an edit in place.
 
@@ -300,7 +191,7 @@ def answered_text(
     ``Message.text_html``) and ``original_length`` its visible length; None when the answer
     line would not fit, and then only the keyboard is removed.
     """
-    answer = ", ".join(answers)
+    answer = ", ".join(localizer.text(label) for label in labels)
     line = Paragraph(
         localizer.text(msg(words.ANSWER_LINE, answer=answer)), "bold", prefix=f"{CHOSEN} "
     )
@@ -324,7 +215,7 @@ def callback_button(label: str, data: str) -> InlineKeyboardButton:
     return InlineKeyboardButton(button_label(label), callback_data=data)
 
 
-def question_keyboard(screen: Screen, localizer: Localizer, *, token: str) -> InlineKeyboardMarkup:
+def question_keyboard(screen: Screen, localizer: Localizer) -> InlineKeyboardMarkup:
     """The answers as buttons: 0–10 scales in two rows, short labels side by side, ☐/☑
     toggles with Done for multi-select questions, and Back when there is a question to go
     back to.
@@ -332,6 +223,7 @@ def question_keyboard(screen: Screen, localizer: Localizer, *, token: str) -> In
     Everyone at the same point of the dialog gets the same keyboard, so keyboards are kept
     (by their labels and callback data) and built once.
     """
+    token = screen.token or NO_TOKEN
     answers = tuple(
         (_option_label(option, screen, localizer), encode_press(PressKind.OPTION, token, option.id))
         for option in screen.options
@@ -430,33 +322,6 @@ def keyboard(rows: Iterable[Sequence[InlineKeyboardButton]]) -> InlineKeyboardMa
     if sum(len(row) for row in checked) > BUTTONS_TOTAL:
         raise ValueError(f"a keyboard holds at most {BUTTONS_TOTAL} buttons")
     return InlineKeyboardMarkup(checked)
-
-
-def ticked_labels(markup: InlineKeyboardMarkup | None) -> list[str]:
-    """The labels of the ticked toggles of a multi-select keyboard, marks removed."""
-    if markup is None:
-        return []
-    prefix = f"{TICKED} "
-    return [
-        button.text.removeprefix(prefix)
-        for row in markup.inline_keyboard
-        for button in row
-        if button.text.startswith(prefix)
-    ]
-
-
-def pressed_label(markup: InlineKeyboardMarkup | None, data: str) -> str | None:
-    """The label of the button that sent ``data``, marks removed."""
-    if markup is None:
-        return None
-    for row in markup.inline_keyboard:
-        for button in row:
-            if button.callback_data == data:
-                text = button.text
-                for mark in (TICKED, UNTICKED, CHOSEN):
-                    text = text.removeprefix(f"{mark} ")
-                return text
-    return None
 
 
 # ---- /language, /delete, groups, sharing ----------------------------------------------------

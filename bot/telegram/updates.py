@@ -1,7 +1,7 @@
 """Telegram updates decoded into what a person did: a command, text, a button press...
 
-Pure functions of python-telegram-bot's ``Update``; no I/O. The shell turns the result into
-engine events (``bot.telegram_app``).
+Pure functions of python-telegram-bot's ``Update``; no I/O. The handlers turn the result into
+engine events (``bot.telegram.handlers``).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import Literal
 
 from telegram import CallbackQuery, Chat, Message, MessageEntity, Update
 
-from bot.telegram_render import Press, decode_press
+from bot.telegram.callback_data import Press, decode_press
 from locales.translator import negotiate
 
 REFERRAL_PREFIX = "ref-"
@@ -85,6 +85,9 @@ def decode(update: Update, bot_username: str) -> Incoming | None:
     query = update.callback_query
     if query is not None:
         chat = query.message.chat if query.message is not None else None
+        if chat is not None and chat.type == Chat.PRIVATE and chat.id != query.from_user.id:
+            # A press that claims another person's private chat: never answer into it.
+            return None
         return Incoming(
             update_id=update.update_id,
             chat_id=chat.id if chat is not None else query.from_user.id,
@@ -212,13 +215,3 @@ def referral_payload(code: str) -> str:
     if not _REFERRAL_CODE.fullmatch(code):
         raise ValueError("a referral code is 1 to 60 of A-Z, a-z, 0-9 and -")
     return REFERRAL_PREFIX + code
-
-
-def region_of(language_code: str | None) -> str | None:
-    """The region of a language tag, lower case (``pt-br`` → ``br``), for a default country."""
-    if not language_code:
-        return None
-    parts = language_code.replace("_", "-").split("-")
-    if len(parts) > 1 and len(parts[1]) == 2 and parts[1].isalpha():
-        return parts[1].lower()
-    return None

@@ -1,0 +1,287 @@
+"""Building and running the Application: handlers, per-chat ordering, the transport, polling or
+a webhook, and a start-up that fails with one line rather than a traceback."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import gc
+import logging
+import os
+import re
+import secrets
+import signal
+import sys
+import warnings
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot.config import Config
+from bot.telegram import handlers
+from bot.telegram.handlers import CHANNEL, Services
+from bot.telegram.ordering import PerChatUpdateProcessor
+from bot.telegram.profile import set_up_profile
+from bot.telegram.sending import UNREAD_CALLS_NUDGE, Sender, log_failure
+from bot.telegram.transport import AiohttpRequest, redact_token
+from bot.wiring import Wiring
+
+log = logging.getLogger("bot.telegram")
+
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
+LONG_POLL = dt.timedelta(seconds=25)
+RATE_LIMIT_RETRIES = 3
+PURGE_EVERY = dt.timedelta(days=1)
+EXIT_OK = 0
+EXIT_CONFIG = 2
+
+_TOKEN = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,100}")
+
+Bot = Application[Any, Any, Any, Any, Services, Any]
+
+
+def api_base_urls(configured: str) -> tuple[str, str]:
+    """python-telegram-bot's ``base_url`` and ``base_file_url`` for TELEGRAM_API_BASE_URL,
+    given as the server's root (``http://127.0.0.1:8081``) or with ``/bot``."""
+    root = configured.rstrip("/").removesuffix("/bot")
+    return f"{root}/bot", f"{root}/file/bot"
+
+
+def add_handlers(application: Bot) -> None:
+    """One handler per intent (python-telegram-bot tries them in order; the first that
+    matches handles the update)."""
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(TypeHandler(Update, handlers.once), group=-1)
+    application.add_handler(CallbackQueryHandler(handlers.press))
+    application.add_handler(
+        MessageHandler(private & filters.UpdateType.EDITED_MESSAGE, handlers.edited)
+    )
+    application.add_handler(MessageHandler(private & new & filters.FORWARDED, handlers.forwarded))
+    for name, handler in (
+        ("start", handlers.start),
+        ("restart", handlers.restart),
+        ("help", handlers.help_command),
+        ("privacy", handlers.privacy),
+        ("language", handlers.language),
+        ("delete", handlers.delete),
+        ("share", handlers.share),
+    ):
+        application.add_handler(CommandHandler(name, handler, filters=private & new))
+    application.add_handler(
+        MessageHandler(private & new & filters.COMMAND, handlers.unknown_command)
+    )
+    application.add_handler(MessageHandler(private & new & filters.TEXT, handlers.typed))
+    application.add_handler(
+        MessageHandler(private & new & ~filters.StatusUpdate.ALL, handlers.media)
+    )
+    application.add_handler(
+        CommandHandler(["start", "help"], handlers.group_invite, filters=groups & new)
+    )
+    application.add_handler(CommandHandler("share", handlers.group_share, filters=groups & new))
+    application.add_handler(
+        MessageHandler(
+            groups & new & (filters.Entity("mention") | filters.StatusUpdate.NEW_CHAT_MEMBERS),
+            handlers.group_invite,
+        )
+    )
+    application.add_error_handler(handlers.on_error)
+
+
+def build_application(
+    config: Config,
+    wiring: Wiring,
+    *,
+    group_referral: Callable[[int], str] | None = None,
+) -> Bot:
+    """The Application: the handlers, per-chat ordering, the aiohttp transport, flood-limit
+    handling unless BOT_RATE_LIMIT=off."""
+    if not config.telegram_bot_token:
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    base_url, base_file_url = api_base_urls(config.telegram_api_base_url)
+    builder = (
+        ApplicationBuilder()
+        .token(config.telegram_bot_token)
+        .base_url(base_url)
+        .base_file_url(base_file_url)
+        .request(AiohttpRequest(connection_pool_size=64, read_timeout=10.0, write_timeout=10.0))
+        .get_updates_request(AiohttpRequest(connection_pool_size=2, read_timeout=10.0))
+        .concurrent_updates(PerChatUpdateProcessor())
+        .context_types(ContextTypes(bot_data=Services))
+        .job_queue(None)
+    )
+    if config.rate_limit:
+        # The builder's generic types cannot express a rate limiter added afterwards.
+        builder = builder.rate_limiter(
+            AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
+        )
+    application: Bot = builder.build()
+    application.bot_data.attach(
+        config=config,
+        conversations=wiring.conversations(CHANNEL, "buttons"),
+        store=wiring.store,
+        sender=Sender(application.bot),
+        group_referral=group_referral or _group_referral(wiring),
+    )
+    add_handlers(application)
+    return application
+
+
+def _group_referral(wiring: Wiring) -> Callable[[int], str]:
+    """A support group's referral code: a keyed hash of its chat id, never the id itself."""
+    return lambda chat_id: "g" + wiring.pseudonyms.pseudonym(str(chat_id), "telegram-group")[:12]
+
+
+def webhook_secret(config: Config) -> str:
+    """WEBHOOK_SECRET, or a fresh random one (Telegram echoes it on every request anyway)."""
+    return config.webhook_secret or secrets.token_urlsafe(32)
+
+
+async def serve(
+    application: Bot,
+    config: Config,
+    stop: asyncio.Event,
+    *,
+    ready: asyncio.Event | None = None,
+) -> None:
+    """Run until ``stop`` is set: long polling, or a webhook when WEBHOOK_URL is set.
+
+    ``ready`` is set once updates are being received and the bot's profile is set. Raises
+    ``InvalidToken`` or ``NetworkError`` when the Bot API cannot be used at startup.
+    """
+    services = application.bot_data
+    secret = webhook_secret(config) if config.webhook_url else None
+    try:
+        await application.initialize()
+    except BaseException:
+        await application.bot.shutdown()
+        raise
+    purge: asyncio.Task[None] | None = None
+    profile: asyncio.Task[None] | None = None
+    try:
+        services.username = config.bot_username or application.bot.username
+        updater = application.updater
+        assert updater is not None
+        if config.webhook_url:
+            await updater.start_webhook(
+                listen=config.webhook_listen,
+                port=config.webhook_port,
+                url_path=urlsplit(config.webhook_url).path.lstrip("/"),
+                webhook_url=config.webhook_url,
+                secret_token=secret,
+                allowed_updates=list(ALLOWED_UPDATES),
+            )
+        else:
+            await updater.start_polling(timeout=LONG_POLL, allowed_updates=list(ALLOWED_UPDATES))
+        await application.start()
+        # The command menu and descriptions (four calls per language) are set while the bot
+        # already answers: at startup they would hold back the first answer.
+        profile = asyncio.create_task(set_up_profile(application.bot, config.default_language))
+        purge = asyncio.create_task(_purge_daily(services))
+        log.info("the Telegram bot is running (%s)", "webhook" if config.webhook_url else "polling")
+        if ready is not None:
+            await profile  # never raises: failures are logged
+            ready.set()
+        await stop.wait()
+        log.info("stopping")
+    finally:
+        for task in (profile, purge):
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+        if application.updater is not None and application.updater.running:
+            await application.updater.stop()
+        if application.running:
+            await application.stop()
+        await application.shutdown()
+
+
+async def _purge_daily(services: Services) -> None:
+    """Apply the retention rules at startup and then once a day."""
+    while True:
+        try:
+            services.store.purge(datetime.now(UTC))
+        except Exception as error:
+            log_failure("the daily purge failed", error)
+        await asyncio.sleep(PURGE_EVERY.total_seconds())
+
+
+def check_token(token: str | None) -> str | None:
+    """Why the token cannot be used, in one line; None when it looks like a bot token."""
+    if not token:
+        return "TELEGRAM_BOT_TOKEN is not set (get one from @BotFather)."
+    if not _TOKEN.fullmatch(token):
+        return "TELEGRAM_BOT_TOKEN is malformed: expected digits, a colon and 30+ characters."
+    return None
+
+
+def run_telegram(config: Config, wiring: Wiring) -> int:
+    """Run the bot until SIGTERM or SIGINT; the exit status (2: it cannot start)."""
+    problem = check_token(config.telegram_bot_token)
+    if problem is not None:
+        _fail(problem)
+        return EXIT_CONFIG
+    quiet_libraries()
+    application = build_application(config, wiring)
+    freeze_startup_objects()
+    return asyncio.run(_run(application, config))
+
+
+def quiet_libraries() -> None:
+    """Library settings for a running bot: python-telegram-bot builds ``RetryAfter`` with
+    timedelta periods (the future behaviour; it warns otherwise), and its nudge towards the
+    typed methods for calls whose answers the bot never reads is expected."""
+    os.environ.setdefault("PTB_TIMEDELTA", "true")
+    warnings.filterwarnings("ignore", UNREAD_CALLS_NUDGE, category=PTBUserWarning)
+
+
+def freeze_startup_objects() -> None:
+    """Move everything built so far (modules, the dialog's content, catalogs, the library's
+    classes) out of the garbage collector's sight: it is never garbage, and a full collection
+    then only walks what the answers themselves allocated."""
+    gc.collect()
+    gc.freeze()
+
+
+async def _run(application: Bot, config: Config) -> int:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(signum, stop.set)
+    try:
+        await serve(application, config, stop)
+    except InvalidToken:
+        _fail("The Telegram Bot API rejected TELEGRAM_BOT_TOKEN (check it with @BotFather).")
+        return EXIT_CONFIG
+    except NetworkError as error:
+        host = urlsplit(api_base_urls(config.telegram_api_base_url)[0]).netloc
+        _fail(f"Cannot reach the Telegram Bot API at {host}: {redact_token(str(error))}")
+        return EXIT_CONFIG
+    except TelegramError as error:
+        _fail(f"The Telegram Bot API refused to start the bot: {redact_token(str(error))}")
+        return EXIT_CONFIG
+    return EXIT_OK
+
+
+def _fail(line: str) -> None:
+    sys.stderr.write(f"sjogren-bot: {line}\n")
