@@ -24,10 +24,20 @@ YES_THERE = opt("yes", N_("Yes"))
 
 
 def ordered_countries(language: str) -> tuple[str, ...]:
-    """Every country of the table: those speaking ``language`` first, then the rest."""
-    first = emergency_numbers.countries_for_language(language)
+    """Every country of the table: those speaking ``language`` first (the language's home
+    country, when it has one, at the very top: Germany for German, Brazil for Brazilian
+    Portuguese), then the rest."""
+    speaking = emergency_numbers.countries_for_language(language)
+    home = emergency_numbers.country_from_language_tag(language) or _HOME.get(
+        language, language.lower()
+    )
+    first = tuple(sorted(speaking, key=lambda code: code != home))
     rest = tuple(code for code in emergency_numbers.COUNTRIES if code not in first)
     return first + rest
+
+
+# Languages whose code is not their home country's code (Ukrainian: Ukraine).
+_HOME = {"uk": "ua"}
 
 
 def pages(language: str, region: str | None) -> int:
