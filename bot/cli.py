@@ -73,6 +73,19 @@ def purge(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def accept_key(args: argparse.Namespace, config: Config) -> int:
+    """Start a new pseudonym key on purpose (the old one is lost or was rotated)."""
+    from bot.wiring import wire
+
+    wire(config, accept_new_key=True)
+    sys.stdout.write(
+        "The current pseudonym key is now the database's key. Conversations stored under an "
+        "earlier key can no longer be found by /delete; they expire under the retention "
+        "rules.\n"
+    )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="sjogren-bot",
@@ -94,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("telegram", help="the Telegram bot (polling, or webhook with WEBHOOK_URL)")
     sub.add_parser("purge", help="apply the retention rules now")
     sub.add_parser("diagram", help="print the dialog's state machine as Mermaid")
+    sub.add_parser(
+        "accept-key",
+        help="start a new pseudonym key on purpose (after a lost key or a rotation)",
+    )
     return parser
 
 
@@ -117,7 +134,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = "telegram" if config.telegram_bot_token else "chat"
             if command == "chat":
                 args = parser.parse_args(["chat"])
-        handlers = {"chat": chat, "telegram": telegram, "purge": purge, "diagram": diagram}
+        handlers = {
+            "chat": chat,
+            "telegram": telegram,
+            "purge": purge,
+            "diagram": diagram,
+            "accept-key": accept_key,
+        }
         return handlers[command](args, config)
     except ConfigError as error:
         sys.stderr.write(f"sjogren-bot: {error}\n")

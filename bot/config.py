@@ -46,6 +46,7 @@ class Config:
     transcript_retention_days: int = DEFAULT_TRANSCRIPT_RETENTION_DAYS
     link_retention_days: int = DEFAULT_LINK_RETENTION_DAYS
     rate_limit: bool = True
+    send_rate: float = 30.0
     bot_username: str | None = None
 
     @classmethod
@@ -85,6 +86,7 @@ class Config:
                 DEFAULT_LINK_RETENTION_DAYS,
             ),
             rate_limit=check("BOT_RATE_LIMIT", _switch("BOT_RATE_LIMIT"), True),
+            send_rate=check("BOT_SEND_RATE", _rate, 30.0),
             bot_username=check("BOT_USERNAME", _username, None),
         )
 
@@ -122,6 +124,19 @@ def _switch(name: str) -> Callable[[str], bool]:
         raise ConfigError(f"{name} must be on or off, not {raw!r}")
 
     return parse
+
+
+def _rate(raw: str) -> float:
+    """Calls a second to Telegram across all chats (Telegram allows about 30)."""
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 1 <= value <= 1000:
+        raise ConfigError(
+            f"BOT_SEND_RATE must be a number of calls a second from 1 to 1000, not {raw!r}"
+        )
+    return value
 
 
 def _secret(raw: str) -> str:

@@ -19,6 +19,7 @@ from dialogs.model import Event
 from dialogs.settings import Settings
 from dialogs.state import Context, DialogState, Medium, Step, Unresumable
 from dialogs.text import Text
+from storage.outbox import Letter
 
 Saved: TypeAlias = DialogState | Unresumable | None
 
@@ -38,6 +39,8 @@ class Store(Protocol):
         shown: Sequence[str],
         render: Callable[[Text], str],
         referral: str | None = None,
+        replies: Sequence[Letter] = (),
+        handled_update: int | None = None,
     ) -> bool: ...
 
     def erase(self, person: str, channel: str) -> int: ...
@@ -102,12 +105,16 @@ class Conversations:
         skip_consent: bool = False,
         referral: str | None = None,
         current: Current = STORED,
+        replies: Callable[[Step], Sequence[Letter]] | None = None,
+        handled_update: int | None = None,
     ) -> Step | None:
         """Apply ``event``; None when this event key was already applied (a repeat delivery).
 
         ``current`` is the person's state when the caller has just read it, which saves
         reading it again. A repeat delivery is refused by the commit itself, which writes
-        nothing for a key it has seen.
+        nothing for a key it has seen. ``replies`` renders the step into the Bot API calls it
+        owes, stored with the step (``storage.outbox``); ``handled_update`` is the received
+        update it handles, deleted from the inbox with the step.
         """
         saved = self.store.load(person, self.channel) if current is STORED else current
         context = self.context(language=language, region=region, skip_consent=skip_consent)
@@ -121,5 +128,7 @@ class Conversations:
             shown=[plain_text(screen, localizer) for screen in step.screens],
             render=localizer.text,
             referral=referral,
+            replies=replies(step) if replies is not None else (),
+            handled_update=handled_update,
         )
         return step if committed else None

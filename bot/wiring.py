@@ -10,8 +10,9 @@ from bot.conversation import Conversations
 from bot.versions import app_version, content_version
 from dialogs.settings import Settings
 from dialogs.state import Medium
-from storage.database import open_database
-from storage.pseudonym import Pseudonymizer, load_pseudonym_key
+from storage.database import DamagedDatabase, open_database
+from storage.key_check import MISSING_KEY, KeyProblem, check_key, holds_people
+from storage.pseudonym import Pseudonymizer, has_key, load_pseudonym_key
 from storage.store import Store
 
 
@@ -42,15 +43,25 @@ def settings_of(config: Config) -> Settings:
     )
 
 
-def wire(config: Config) -> Wiring:
-    """Open the data directory; ``ConfigError`` (one line) when the key cannot be used."""
+def wire(config: Config, *, accept_new_key: bool = False) -> Wiring:
+    """Open the data directory: the database (checked), the pseudonym key (checked against the
+    database). ``ConfigError`` (one line) when either cannot be used; ``accept_new_key``
+    starts a new key on purpose."""
     try:
-        key = load_pseudonym_key(config.data_dir, config.pseudonym_key)
-    except ValueError as error:
+        db = open_database(config.data_dir)
+    except DamagedDatabase as error:
         raise ConfigError(str(error)) from None
-    pseudonyms = Pseudonymizer(key)
+    try:
+        missing = not has_key(config.data_dir, config.pseudonym_key)
+        if missing and not accept_new_key and holds_people(db):
+            raise KeyProblem(MISSING_KEY)
+        key = load_pseudonym_key(config.data_dir, config.pseudonym_key)
+        pseudonyms = Pseudonymizer(key)
+        check_key(db, pseudonyms, accept=accept_new_key)
+    except (ValueError, KeyProblem) as error:
+        raise ConfigError(str(error)) from None
     store = Store(
-        open_database(config.data_dir),
+        db,
         pseudonyms,
         content_version=content_version(),
         app_version=app_version(),

@@ -1,8 +1,8 @@
 """The dialog's flow as one shared ``transitions`` machine, defined as data (clinical spec v2).
 
 Every state has one trigger, ``answer``; its transitions are tried in order and the first whose
-conditions hold wins. Conditions are names of methods on ``Cursor``, the model the machine
-drives for one step and then lets go of. ``RETURN`` is not a state a person sees: it sends the
+conditions hold wins. Conditions are names of methods on ``Cursor``, what the machine needs to
+know of one step. ``RETURN`` is not a state a person sees: it sends the
 person back to the question typed text interrupted, or to the screen "numbers for my country"
 came from (``dialogs.engine`` resolves it).
 """
@@ -142,7 +142,7 @@ TRANSITIONS: list[dict[str, Any]] = [
 
 
 class Cursor:
-    """The model the machine moves for one step: what the conditions need to know."""
+    """What the conditions need to know of one step (the runner below asks it)."""
 
     state: str
 
@@ -213,14 +213,36 @@ def build_machine(machine_class: type[Machine] = Machine, **options: Any) -> Mac
     )
 
 
+class _Runner:
+    """The one model the machine drives: it asks the cursor of the step being advanced.
+
+    Attaching a model to a machine of 37 states costs about a millisecond (``transitions``
+    looks for a callback per state on it), so one model stays attached and each step lends it
+    its cursor. The engine is synchronous, so one step at a time uses it.
+    """
+
+    state: str
+    cursor: Cursor | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        cursor = self.__dict__.get("cursor")
+        if cursor is None:
+            raise AttributeError(name)
+        return getattr(cursor, name)
+
+
 MACHINE = build_machine()
+_RUNNER = _Runner()
+MACHINE.add_model(_RUNNER)
 
 
 def advance(state: str, cursor: Cursor) -> str:
     """The state after answering ``state`` with the cursor's choice."""
-    MACHINE.add_model(cursor, initial=str(state))
+    runner = _RUNNER
+    runner.cursor = cursor
     try:
-        cursor.answer()  # added by the machine (found through __getattr__ by mypy)
-        return cursor.state
+        MACHINE.set_state(str(state), model=runner)
+        runner.answer()  # added by the machine (found through __getattr__ by mypy)
+        return runner.state
     finally:
-        MACHINE.remove_model(cursor)
+        runner.cursor = None

@@ -116,8 +116,8 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
                 N_(
                     "Whatever you choose, the bot keeps where you are in the chat while it lasts. "
                     "If you told us about an emergency or thoughts of self-harm, it keeps that for "
-                    "24 hours, to ask after you if you start again. Messages waiting to be "
-                    "answered are kept only until they are answered. Without your consent, "
+                    "24 hours, to ask after you if you start again. Your messages and our "
+                    "replies are kept only until they are answered or sent. Without your consent, "
                     "emergency and crisis screens are only counted, by day and language, never "
                     "linked to you."
                 )

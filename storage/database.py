@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -31,10 +32,32 @@ def open_database(data_dir: Path) -> sqlite_utils.Database:
     for companion in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         with contextlib.suppress(FileNotFoundError):
             os.chmod(companion, 0o600)
-    db = sqlite_utils.Database(path)
-    configure(db)
-    migrate(db)
+    try:
+        db = sqlite_utils.Database(path)
+        configure(db)
+        check_integrity(db, path)
+        migrate(db)
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabase(path, str(error)) from None
     return db
+
+
+class DamagedDatabase(Exception):
+    """The database file cannot be used; the message names it and what to do, in one line."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"the database {path} is damaged ({detail[:120]}): stop the bot and restore the "
+            "latest backup (docs/operations.md)"
+        )
+        self.path = path
+
+
+def check_integrity(db: sqlite_utils.Database, path: Path) -> None:
+    """SQLite's quick check (the structure of every page, not every index entry)."""
+    rows = [str(row[0]) for row in db.execute("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise DamagedDatabase(path, "; ".join(rows[:3]))
 
 
 def configure(db: sqlite_utils.Database) -> None:

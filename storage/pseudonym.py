@@ -44,6 +44,11 @@ class Pseudonymizer:
         """
         return self._mac("event", channel, person, event_key)
 
+    def check_value(self) -> str:
+        """A keyed hash of a fixed text: the same key always gives it, another key never
+        does, and it reveals nothing of the key (``storage.key_check``)."""
+        return self._mac("key-check")
+
     def _mac(self, purpose: str, *parts: str) -> str:
         # Length-prefix every part so ("ab", "c") and ("a", "bc") never collide.
         message = b"".join(
@@ -69,6 +74,11 @@ def load_pseudonym_key(data_dir: Path, env_value: str | None) -> bytes:
     with contextlib.suppress(OSError):
         os.chmod(path, 0o600)
     return _decode_key(path.read_bytes().decode("ascii", errors="replace").strip(), str(path))
+
+
+def has_key(data_dir: Path, env_value: str | None) -> bool:
+    """Whether a key is given (``BOT_PSEUDONYM_KEY``) or its file exists."""
+    return bool(env_value and env_value.strip()) or (data_dir / KEY_FILENAME).exists()
 
 
 def _decode_key(value: str, source: str) -> bytes:

@@ -93,6 +93,11 @@ def purge_expired(
         event_keys = db.execute(
             "DELETE FROM processed_events WHERE processed_at < ?", [hour(link_cutoff)]
         ).rowcount
+        # Set-aside updates keep no content; their ids go with the links.
+        db.execute(
+            "DELETE FROM set_aside WHERE set_aside_at < ?",
+            [link_cutoff.strftime("%Y-%m-%dT%H:%M:%SZ")],
+        )
     counts = PurgeCounts(
         sessions=sessions, links=links, live_states=live_states, event_keys=event_keys
     )

@@ -209,6 +209,43 @@ def add_version_2_columns(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migrations()
+def add_mailboxes(db: sqlite_utils.Database) -> None:
+    """Nothing lost between Telegram and the transcript: the updates received and not yet
+    handled (deleted once handled), those set aside (no content), the replies owed (deleted
+    once sent), and the pseudonym key's check value (a keyed hash of a fixed text, never the
+    key), so that a missing or different key is noticed before anyone is given a new
+    pseudonym."""
+    db.executescript("""
+        CREATE TABLE inbox (
+            update_id INTEGER PRIMARY KEY,
+            chat INTEGER,
+            received_at TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            payload TEXT NOT NULL
+        );
+        CREATE TABLE set_aside (
+            update_id INTEGER PRIMARY KEY,
+            set_aside_at TEXT NOT NULL,
+            reason TEXT NOT NULL
+        );
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            chat INTEGER NOT NULL,
+            priority INTEGER NOT NULL,
+            method TEXT NOT NULL,
+            params TEXT NOT NULL,
+            merge_key TEXT,
+            created_at REAL NOT NULL
+        );
+        CREATE TABLE key_check (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            check_value TEXT NOT NULL,
+            set_at TEXT NOT NULL
+        );
+    """)
+
+
 def migrate(db: sqlite_utils.Database) -> None:
     """Apply every pending migration (each in its own transaction)."""
     migrations.apply(db)

@@ -23,8 +23,10 @@ import sqlite_utils
 from dialogs.settings import DEFAULT_LINK_RETENTION_DAYS, DEFAULT_TRANSCRIPT_RETENTION_DAYS
 from dialogs.state import DialogState, Step, Unresumable
 from dialogs.text import Text
-from storage import live_state
+from storage import live_state, outbox
+from storage.inbox import Inbox
 from storage.live_state import LiveRow
+from storage.outbox import Letter, Outbox
 from storage.pseudonym import Pseudonymizer
 from storage.retention import (
     PurgeCounts,
@@ -74,6 +76,8 @@ class Store:
         self._clock = clock
         self._link_retention_days = link_retention_days
         self._transcript_retention_days = transcript_retention_days
+        self.inbox = Inbox(db)
+        self.outbox = Outbox(db)
         # The live row read by ``load``, kept for the ``commit`` that follows it, so a step
         # reads the person's row once.
         self._loaded: dict[str, LiveRow] = {}
@@ -104,13 +108,17 @@ class Store:
         shown: Sequence[str],
         render: Callable[[Text], str],
         referral: str | None = None,
+        replies: Sequence[Letter] = (),
+        handled_update: int | None = None,
     ) -> bool:
         """Write the step's state and transcript rows in one transaction.
 
         ``shown[i]`` is the plain text of ``step.screens[i]`` as displayed; ``render`` turns a
         ``Text`` into the displayed string (the label of the option pressed). ``referral`` is
-        the support group's code from the start link, if any. Returns False, writing
-        nothing, when ``event_key`` was already committed for this person.
+        the support group's code from the start link, if any. ``replies`` are the Bot API
+        calls the step owes the person (``storage.outbox``); ``handled_update`` is the inbox
+        row the step handles (``storage.inbox``): both in the same transaction. Returns False,
+        writing nothing, when ``event_key`` was already committed for this person.
         """
         now = utc(self._clock())
         items = items_of(step, shown, render)
@@ -152,6 +160,9 @@ class Store:
                 content_version=self.content_version,
                 updated_at=hour(now),
             )
+            outbox.write(self.db, replies)
+            if handled_update is not None:
+                self.inbox.taken(handled_update)
         return True
 
     def erase(self, person: str, channel: str) -> int:

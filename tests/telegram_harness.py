@@ -60,11 +60,17 @@ class BotUnderTest:
     async def settle(self, *, timeout: float = 15.0) -> None:
         """Wait until the fake server has no queued update and the bot handled all it got."""
         async with asyncio.timeout(timeout):
+            delivery = self.application.bot_data.delivery
             while True:
                 await self.api.wait_for(lambda: not self.api.pending, timeout=timeout)
                 await self.application.update_queue.join()
+                await delivery.idle()
                 await self.api.idle(quiet=0.05, timeout=timeout)
-                if not self.api.pending and self.application.update_queue.empty():
+                if (
+                    not self.api.pending
+                    and self.application.update_queue.empty()
+                    and not delivery.pending()
+                ):
                     return
 
 

@@ -117,7 +117,14 @@ async def test_a_killed_bot_continues_the_conversation_after_a_restart(
     assert answers["emergency_now"] == "none"
     assert answers["age_band"] == "40_59"
     assert answers["symptom_duration"] == "over_1y"
-    assert api.failed_calls() == []
+    # A reply is deleted from the outbox once Telegram confirmed it; killed between the two,
+    # the bot sends it again after the restart. Telegram refuses a repeated edit as "not
+    # modified", harmlessly; nothing else may fail.
+    assert [
+        call
+        for call in api.failed_calls()
+        if not (call.method.startswith("edit") and "not modified" in str(call.response))
+    ] == []
 
 
 async def test_sigterm_stops_a_webhook_bot_cleanly(api: FakeBotApi, tmp_path: Path) -> None:

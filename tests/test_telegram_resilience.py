@@ -51,13 +51,19 @@ async def test_each_chat_in_order_and_chats_concurrently(api: FakeBotApi, tmp_pa
 
             return observed
 
-        wrap_handler(bot, observe)
-        api.inject("delay", method="sendMessage", times=10_000, value=0.01)
         people = [api.person() for _ in range(12)]
-        for person in people:  # all queued before the bot fetches them
+        for person in people:
             person.send("/start")
+        await bot.settle(timeout=60)
+        wrap_handler(bot, observe)
+        # A press waits for its acknowledgement: the only call a handler itself awaits (the
+        # replies go to the outbox).
+        api.inject("delay", method="answerCallbackQuery", times=10_000, value=0.02)
+        for person in people:  # all queued before the bot fetches them
+            message = person.keyboard_message()
+            person.press("none", message=message)
             person.send("/help")
-            person.send_sticker()
+            person.press("none", message=message)
             person.send("/privacy")
         await bot.settle(timeout=60)
         for person in people:

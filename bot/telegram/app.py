@@ -1,5 +1,6 @@
-"""Building and running the Application: handlers, per-chat ordering, the transport, polling or
-a webhook, and a start-up that fails with one line rather than a traceback."""
+"""Building and running the Application: handlers, per-chat ordering, the transport, the inbox
+and the outbox, polling or a webhook, and a start-up (or a fatal fault) that ends with one
+line rather than a traceback."""
 
 from __future__ import annotations
 
@@ -19,10 +20,10 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from aiohttp import web
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -35,21 +36,25 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot.config import Config
+from bot.qr_code import qr_png
 from bot.telegram import handlers
+from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import CHANNEL, Services
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.profile import set_up_profile
-from bot.telegram.sending import UNREAD_CALLS_NUDGE, Sender, log_failure
+from bot.telegram.receiving import LONG_POLL_SECONDS, Fatal, Receiver
+from bot.telegram.sending import UNREAD_CALLS_NUDGE, log_failure
 from bot.telegram.transport import AiohttpRequest, redact_token
 from bot.wiring import Wiring
 
 log = logging.getLogger("bot.telegram")
 
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
-LONG_POLL = dt.timedelta(seconds=25)
-RATE_LIMIT_RETRIES = 3
+LONG_POLL_READ = LONG_POLL_SECONDS + 10.0
 PURGE_EVERY = dt.timedelta(days=1)
+DRAIN_SECONDS = 10.0  # at a stop, time given to the outbox; what is left is sent at start-up
 EXIT_OK = 0
+EXIT_FATAL = 1
 EXIT_CONFIG = 2
 
 _TOKEN = re.compile(r"\d{3,20}:[A-Za-z0-9_-]{30,100}")
@@ -111,35 +116,42 @@ def build_application(
     wiring: Wiring,
     *,
     group_referral: Callable[[int], str] | None = None,
+    stop: asyncio.Event | None = None,
 ) -> Bot:
-    """The Application: the handlers, per-chat ordering, the aiohttp transport, flood-limit
-    handling unless BOT_RATE_LIMIT=off."""
+    """The Application: the handlers, per-chat ordering, the aiohttp transport, and the outbox
+    keeping to BOT_SEND_RATE (no pace with BOT_RATE_LIMIT=off). Updates come from
+    ``bot.telegram.receiving``, not from python-telegram-bot's own updater."""
     if not config.telegram_bot_token:
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     base_url, base_file_url = api_base_urls(config.telegram_api_base_url)
-    builder = (
+    store = wiring.store
+    application: Bot = (
         ApplicationBuilder()
         .token(config.telegram_bot_token)
         .base_url(base_url)
         .base_file_url(base_file_url)
         .request(AiohttpRequest(connection_pool_size=64, read_timeout=10.0, write_timeout=10.0))
-        .get_updates_request(AiohttpRequest(connection_pool_size=2, read_timeout=10.0))
-        .concurrent_updates(PerChatUpdateProcessor())
+        .get_updates_request(AiohttpRequest(connection_pool_size=2, read_timeout=LONG_POLL_READ))
+        .updater(None)
+        .concurrent_updates(PerChatUpdateProcessor(handled=store.inbox.done))
         .context_types(ContextTypes(bot_data=Services))
         .job_queue(None)
+        .build()
     )
-    if config.rate_limit:
-        # The builder's generic types cannot express a rate limiter added afterwards.
-        builder = builder.rate_limiter(
-            AIORateLimiter(max_retries=RATE_LIMIT_RETRIES)  # type: ignore[arg-type]
-        )
-    application: Bot = builder.build()
-    application.bot_data.attach(
+    services = application.bot_data
+    services.attach(
         config=config,
         conversations=wiring.conversations(CHANNEL, "buttons"),
-        store=wiring.store,
-        sender=Sender(application.bot),
+        store=store,
+        delivery=Delivery(
+            application.bot,
+            store.outbox,
+            rate=config.send_rate if config.rate_limit else None,
+            on_fatal=lambda reason: services.fail(reason),
+            qr=qr_png,
+        ),
         group_referral=group_referral or _group_referral(wiring),
+        stop=stop or asyncio.Event(),
     )
     add_handlers(application)
     return application
@@ -162,57 +174,89 @@ async def serve(
     *,
     ready: asyncio.Event | None = None,
 ) -> None:
-    """Run until ``stop`` is set: long polling, or a webhook when WEBHOOK_URL is set.
+    """Run until ``stop`` is set (or a fatal fault sets it): the outbox first (what was owed
+    before a restart goes out first), then the updates left in the inbox, then long polling,
+    or a webhook when WEBHOOK_URL is set.
 
     ``ready`` is set once updates are being received and the bot's profile is set. Raises
-    ``InvalidToken`` or ``NetworkError`` when the Bot API cannot be used at startup.
+    ``InvalidToken`` or ``NetworkError`` when the Bot API cannot be used at startup; a fault
+    later sets ``Services.fatal_reason``.
     """
     services = application.bot_data
-    secret = webhook_secret(config) if config.webhook_url else None
+    services.stop = stop
     try:
         await application.initialize()
     except BaseException:
         await application.bot.shutdown()
         raise
-    purge: asyncio.Task[None] | None = None
-    profile: asyncio.Task[None] | None = None
+    tasks: list[asyncio.Task[Any]] = []
+    webhook: web.AppRunner | None = None
+    receiver = Receiver(
+        application.bot,
+        services.store.inbox,
+        application.update_queue.put,
+        allowed_updates=ALLOWED_UPDATES,
+        replayed=services.replayed,
+    )
     try:
         services.username = config.bot_username or application.bot.username
-        updater = application.updater
-        assert updater is not None
+        owed = services.delivery.load_owed()
+        tasks.append(asyncio.create_task(services.delivery.run()))
+        await application.start()
+        replayed = await receiver.replay()
+        if owed or replayed:
+            log.info("after a restart: %d replies owed, %d updates to handle", owed, replayed)
         if config.webhook_url:
-            await updater.start_webhook(
+            webhook = await receiver.serve_webhook(
                 listen=config.webhook_listen,
                 port=config.webhook_port,
-                url_path=urlsplit(config.webhook_url).path.lstrip("/"),
-                webhook_url=config.webhook_url,
-                secret_token=secret,
-                allowed_updates=list(ALLOWED_UPDATES),
+                path=urlsplit(config.webhook_url).path,
+                url=config.webhook_url,
+                secret=webhook_secret(config),
             )
         else:
-            await updater.start_polling(timeout=LONG_POLL, allowed_updates=list(ALLOWED_UPDATES))
-        await application.start()
+            tasks.append(asyncio.create_task(_receive(receiver, services)))
         # The command menu and descriptions (four calls per language) are set while the bot
         # already answers: at startup they would hold back the first answer.
         profile = asyncio.create_task(set_up_profile(application.bot, config.default_language))
-        purge = asyncio.create_task(_purge_daily(services))
+        tasks.append(profile)
+        tasks.append(asyncio.create_task(_purge_daily(services)))
         log.info("the Telegram bot is running (%s)", "webhook" if config.webhook_url else "polling")
         if ready is not None:
             await profile  # never raises: failures are logged
             ready.set()
         await stop.wait()
         log.info("stopping")
+    except Fatal as fault:
+        services.fail(str(fault))
     finally:
-        for task in (profile, purge):
-            if task is not None:
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-        if application.updater is not None and application.updater.running:
-            await application.updater.stop()
+        stop.set()
+        if webhook is not None:
+            await webhook.cleanup()
         if application.running:
             await application.stop()
+        if services.fatal_reason is None:  # after a fault, what is owed waits for the restart
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(DRAIN_SECONDS):
+                    await services.delivery.idle()
+        services.delivery.close()
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Fatal):
+                await task
         await application.shutdown()
+
+
+async def _receive(receiver: Receiver, services: Services) -> None:
+    """Long polling; a fault it cannot get past stops the bot, never leaves it deaf."""
+    try:
+        await receiver.poll(services.stop)
+    except Fatal as fault:
+        services.fail(str(fault))
+    except Exception as error:
+        log_failure("receiving updates failed", error)
+        services.fail("Receiving updates failed (see the log); stopping.")
 
 
 async def _purge_daily(services: Services) -> None:
@@ -241,9 +285,7 @@ def run_telegram(config: Config, wiring: Wiring) -> int:
         _fail(problem)
         return EXIT_CONFIG
     quiet_libraries()
-    application = build_application(config, wiring)
-    freeze_startup_objects()
-    return asyncio.run(_run(application, config))
+    return asyncio.run(_run(config, wiring))
 
 
 def quiet_libraries() -> None:
@@ -262,8 +304,10 @@ def freeze_startup_objects() -> None:
     gc.freeze()
 
 
-async def _run(application: Bot, config: Config) -> int:
+async def _run(config: Config, wiring: Wiring) -> int:
     stop = asyncio.Event()
+    application = build_application(config, wiring, stop=stop)
+    freeze_startup_objects()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         with contextlib.suppress(NotImplementedError):
@@ -280,6 +324,10 @@ async def _run(application: Bot, config: Config) -> int:
     except TelegramError as error:
         _fail(f"The Telegram Bot API refused to start the bot: {redact_token(str(error))}")
         return EXIT_CONFIG
+    reason = application.bot_data.fatal_reason
+    if reason is not None:
+        _fail(reason)
+        return EXIT_FATAL
     return EXIT_OK
 
 

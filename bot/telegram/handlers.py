@@ -1,15 +1,19 @@
 """One python-telegram-bot handler per intent: each decodes the update, turns it into an engine
-event, and shows the step the engine returns.
+event, and hands what the step owes the person to the outbox.
 
 The services the handlers use travel in the typed context (``context.bot_data`` is a
 ``Services``). A handler never guesses what happened from the screens: the step's outcome says
-(a tick, an answer, Back, a button of an older question) and ``show`` acts on it.
+(a tick, an answer, Back, a button of an older question) and ``letters.for_step`` acts on it.
+The letters are stored with the step, in one transaction, and the update is marked handled in
+it too: a crash after an answer cannot lose the reply.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
@@ -20,11 +24,11 @@ from telegram.ext import ApplicationHandlerStop, CallbackContext, ExtBot
 
 from bot.config import Config
 from bot.conversation import STORED, Conversations, Current
-from bot.qr_code import qr_png
-from bot.telegram import render
+from bot.telegram import letters, render
 from bot.telegram.callback_data import PressKind
+from bot.telegram.delivery import Delivery
 from bot.telegram.ordering import RecentUpdates
-from bot.telegram.sending import Sender, log_failure
+from bot.telegram.sending import log_failure
 from bot.telegram.updates import (
     ButtonPress,
     Incoming,
@@ -35,7 +39,6 @@ from bot.telegram.updates import (
 from bot.texts import Localizer
 from dialogs.emergency_numbers import country_from_language_tag
 from dialogs.model import (
-    Answered,
     Back,
     Choose,
     Done,
@@ -46,13 +49,11 @@ from dialogs.model import (
     SetLanguage,
     ShowHelp,
     ShowPrivacy,
-    Stale,
     Start,
-    Toggled,
-    WentBack,
 )
 from dialogs.state import Step
 from locales.translator import available, native_name, negotiate
+from storage.outbox import Letter
 from storage.store import Store
 
 log = logging.getLogger("bot.telegram")
@@ -65,10 +66,13 @@ class Services:
     config: Config
     conversations: Conversations
     store: Store
-    sender: Sender
+    delivery: Delivery
     group_referral: Callable[[int], str]
     recent: RecentUpdates
     username: str
+    stop: asyncio.Event
+    fatal_reason: str | None
+    replayed: set[int]
 
     def attach(
         self,
@@ -76,16 +80,29 @@ class Services:
         config: Config,
         conversations: Conversations,
         store: Store,
-        sender: Sender,
+        delivery: Delivery,
         group_referral: Callable[[int], str],
+        stop: asyncio.Event,
     ) -> None:
         self.config = config
         self.conversations = conversations
         self.store = store
-        self.sender = sender
+        self.delivery = delivery
         self.group_referral = group_referral
         self.recent = RecentUpdates()
         self.username = config.bot_username or ""
+        self.stop = stop
+        self.fatal_reason = None
+        self.replayed = set()  # updates handled again after a restart
+
+    def fail(self, reason: str) -> None:
+        """A fault the bot cannot get past: stop, and say why (the first reason wins)."""
+        if self.fatal_reason is None:
+            self.fatal_reason = reason
+        self.stop.set()
+
+    def share_link(self) -> str | None:
+        return render.deep_link(self.username) if self.username else None
 
 
 Context: TypeAlias = CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], Services]
@@ -129,8 +146,19 @@ class _Turn:
         language: str | None = None,
         referral: str | None = None,
         current: Current = STORED,
+        pressed: Message | None = None,
     ) -> Step | None:
-        return self.services.conversations.handle(
+        """Apply an event (once per update); what its step owes the person is stored with it
+        and handed to the outbox."""
+        owed: list[Letter] = []
+        chat, link = self.incoming.chat_id, self.services.share_link()
+
+        def replies(step: Step) -> list[Letter]:
+            localizer = Localizer(step.state.language)
+            owed[:] = letters.for_step(chat, step, localizer, pressed=pressed, share_link=link)
+            return owed
+
+        step = self.services.conversations.handle(
             self.person,
             f"{self.incoming.update_id}{key_suffix}",
             event,
@@ -138,37 +166,24 @@ class _Turn:
             region=self.region,
             referral=referral,
             current=current,
+            replies=replies,
+            handled_update=self.incoming.update_id,
         )
-
-    async def apply(self, event: Event, **options: Any) -> None:
-        """Apply an event (once per update) and show its step."""
-        step = self.handle(event, **options)
         if step is not None:
-            await show(self, step)
+            self.services.delivery.post(owed)
+        return step
 
+    def send(self, *owed: Letter) -> None:
+        """Letters that are no step's (a menu, a notice): stored, then sent."""
+        self.services.delivery.send(owed)
 
-async def show(turn: _Turn, step: Step, message: Message | None = None) -> None:
-    """Show a step: a tick edits the pressed question in place; an answer marks it answered;
-    Back or a button of an older question takes its keyboard away; then the screens."""
-    sender = turn.services.sender
-    localizer = Localizer(step.state.language)
-    outcome = step.outcome
-    if message is not None:
-        match outcome:
-            case Toggled():
-                await sender.keyboard(message, step.screens[-1], localizer)
-                return
-            case Answered(labels=labels):
-                await sender.answered(message, labels, localizer)
-            case WentBack() | Stale():
-                await sender.remove_keyboard(message)
-    username = turn.services.username
-    link = render.deep_link(username) if username else None
-    await sender.screens(turn.incoming.chat_id, step.screens, localizer, share_link=link, qr=qr_png)
+    def message(self, message: render.OutgoingMessage) -> None:
+        self.send(letters.message_letter(self.incoming.chat_id, message))
 
 
 def private(handler: Callable[[_Turn], Awaitable[None]]) -> Handler:
-    """A private-chat handler: decode, handle, and never leave a person in silence."""
+    """A private-chat handler: decode, handle, and never leave a person in silence. A database
+    that cannot be used stops the bot (a supervisor restarts it; the update is replayed)."""
 
     @functools.wraps(handler)
     async def wrapper(update: Update, context: Context) -> None:
@@ -180,21 +195,30 @@ def private(handler: Callable[[_Turn], Awaitable[None]]) -> Handler:
             await handler(turn)
         except Forbidden:
             log.info("a person blocked the bot or left the chat; their session ends here")
+        except sqlite3.DatabaseError as error:
+            if not _transient(error):
+                log_failure("the database failed", error)
+                turn.services.fail("The database cannot be used (see the log); stopping.")
+                return
+            log_failure("handling an update failed", error)
+            _apologise(turn)
         except Exception as error:
             log_failure("handling an update failed", error)
-            await _apologise(turn)
+            _apologise(turn)
 
     return wrapper
 
 
-async def _apologise(turn: _Turn) -> None:
+def _transient(error: sqlite3.DatabaseError) -> bool:
+    """A busy database (another writer) passes; a damaged or unwritable one does not."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def _apologise(turn: _Turn) -> None:
     """After an unexpected error: an apology and the current question, never silence."""
     try:
-        step = turn.handle(Repeat(Note.APOLOGY), key_suffix=":apology")
-        if step is not None:
-            await show(turn, step)
-    except Forbidden:
-        log.info("a person blocked the bot or left the chat; their session ends here")
+        turn.handle(Repeat(Note.APOLOGY), key_suffix=":apology")
     except Exception as error:
         log_failure("the apology could not be sent either", error)
 
@@ -221,25 +245,25 @@ async def start(turn: _Turn) -> None:
         if step is None:
             return
         current = step.state
-    await turn.apply(Start(), language=payload.language, referral=payload.referral, current=current)
+    turn.handle(Start(), language=payload.language, referral=payload.referral, current=current)
 
 
 @private
 async def restart(turn: _Turn) -> None:
     """/restart: a new conversation."""
-    await turn.apply(Start())
+    turn.handle(Start())
 
 
 @private
 async def help_command(turn: _Turn) -> None:
     """/help: how the bot works, then the question again."""
-    await turn.apply(ShowHelp())
+    turn.handle(ShowHelp())
 
 
 @private
 async def privacy(turn: _Turn) -> None:
     """/privacy: the privacy notice, then the question again."""
-    await turn.apply(ShowPrivacy())
+    turn.handle(ShowPrivacy())
 
 
 @private
@@ -248,33 +272,29 @@ async def language(turn: _Turn) -> None:
     argument = " ".join(turn.context.args or [])
     wanted = negotiate(argument, default="") if argument else ""
     if wanted in available():
-        await turn.apply(SetLanguage(wanted))
+        turn.handle(SetLanguage(wanted))
         return
     localizer = turn.localizer()
     languages = [(code, native_name(code)) for code in available()]
-    await turn.services.sender.message(
-        turn.incoming.chat_id, render.language_menu(localizer, languages, localizer.language)
-    )
+    turn.message(render.language_menu(localizer, languages, localizer.language))
 
 
 @private
 async def delete(turn: _Turn) -> None:
     """/delete: are you sure?"""
-    await turn.services.sender.message(
-        turn.incoming.chat_id, render.delete_question(turn.localizer())
-    )
+    turn.message(render.delete_question(turn.localizer()))
 
 
 @private
 async def share(turn: _Turn) -> None:
     """/share: the bot's link and a QR code of it, for printed flyers."""
-    await _share(turn.services, turn.incoming.chat_id, turn.localizer(), group=None)
+    _share(turn.services, turn.incoming.chat_id, turn.localizer(), group=None)
 
 
 @private
 async def unknown_command(turn: _Turn) -> None:
     """A command the bot does not know: say so, and show the question again."""
-    await turn.apply(Repeat(Note.UNKNOWN_COMMAND))
+    turn.handle(Repeat(Note.UNKNOWN_COMMAND))
 
 
 # ---- messages ----------------------------------------------------------------------------------
@@ -284,25 +304,25 @@ async def unknown_command(turn: _Turn) -> None:
 async def typed(turn: _Turn) -> None:
     """Text typed where a button was expected: the engine reads it for distress."""
     assert turn.update.message is not None and turn.update.message.text is not None
-    await turn.apply(FreeText(turn.update.message.text))
+    turn.handle(FreeText(turn.update.message.text))
 
 
 @private
 async def edited(turn: _Turn) -> None:
     """An edited message changes nothing: say so, and show the question again."""
-    await turn.apply(Repeat(Note.EDITED))
+    turn.handle(Repeat(Note.EDITED))
 
 
 @private
 async def forwarded(turn: _Turn) -> None:
     """A forwarded message is not the person's answer."""
-    await turn.apply(Repeat(Note.FORWARDED))
+    turn.handle(Repeat(Note.FORWARDED))
 
 
 @private
 async def media(turn: _Turn) -> None:
     """Stickers, photos, voice: the bot reads buttons and text only."""
-    await turn.apply(Repeat(Note.MEDIA))
+    turn.handle(Repeat(Note.MEDIA))
 
 
 # ---- button presses ----------------------------------------------------------------------------
@@ -314,22 +334,20 @@ async def press(turn: _Turn) -> None:
     is acknowledged at once."""
     action = turn.incoming.action
     assert isinstance(action, ButtonPress)
-    await _acknowledge(action)
+    if turn.incoming.update_id not in turn.services.replayed:  # else too old to answer
+        await _acknowledge(action)
     pressed = action.press
     message = action.message
     if pressed is None:
         return
-    sender = turn.services.sender
+    if pressed.kind in (PressKind.LANGUAGE, PressKind.DELETE) and message is not None:
+        turn.send(*letters.without_keyboard(message))
     if pressed.kind is PressKind.LANGUAGE:
-        if message is not None:
-            await sender.remove_keyboard(message)
         if pressed.value in available():
-            await turn.apply(SetLanguage(pressed.value))
+            turn.handle(SetLanguage(pressed.value))
         return
     if pressed.kind is PressKind.DELETE:
-        if message is not None:
-            await sender.remove_keyboard(message)
-        await _delete(turn, confirmed=pressed.value == "yes")
+        _delete(turn, confirmed=pressed.value == "yes")
         return
     event: Event
     if pressed.kind is PressKind.OPTION:
@@ -338,9 +356,7 @@ async def press(turn: _Turn) -> None:
         event = Done(token=pressed.token)
     else:
         event = Back(token=pressed.token)
-    step = turn.handle(event)
-    if step is not None:
-        await show(turn, step, message)
+    turn.handle(event, pressed=message)
 
 
 async def _acknowledge(action: ButtonPress) -> None:
@@ -351,15 +367,13 @@ async def _acknowledge(action: ButtonPress) -> None:
         log_failure("answering a button press failed", error)
 
 
-async def _delete(turn: _Turn, *, confirmed: bool) -> None:
+def _delete(turn: _Turn, *, confirmed: bool) -> None:
     if not confirmed:
-        await turn.apply(Repeat(Note.NOT_DELETED))
+        turn.handle(Repeat(Note.NOT_DELETED))
         return
     erased = turn.services.conversations.erase(turn.person)
     log.info("a person erased their stored conversations")
-    await turn.services.sender.message(
-        turn.incoming.chat_id, render.deleted_notice(turn.localizer(), erased)
-    )
+    turn.message(render.deleted_notice(turn.localizer(), erased))
 
 
 # ---- groups: no health questions, nothing stored ------------------------------------------------
@@ -375,7 +389,9 @@ async def group_invite(update: Update, context: Context) -> None:
     localizer = Localizer(negotiate(incoming.language_code, services.config.default_language))
     payload = referral_payload(services.group_referral(incoming.chat_id))
     link = render.deep_link(services.username, payload)
-    await _quiet(services.sender.message(incoming.chat_id, render.group_invite(localizer, link)))
+    services.delivery.send(
+        [letters.message_letter(incoming.chat_id, render.group_invite(localizer, link))]
+    )
 
 
 async def group_share(update: Update, context: Context) -> None:
@@ -385,27 +401,20 @@ async def group_share(update: Update, context: Context) -> None:
     if incoming is None or incoming.private:
         return
     localizer = Localizer(negotiate(incoming.language_code, services.config.default_language))
-    await _quiet(_share(services, incoming.chat_id, localizer, group=incoming.chat_id))
+    _share(services, incoming.chat_id, localizer, group=incoming.chat_id)
 
 
-async def _share(
-    services: Services, chat_id: int, localizer: Localizer, *, group: int | None
-) -> None:
+def _share(services: Services, chat_id: int, localizer: Localizer, *, group: int | None) -> None:
     payload = referral_payload(services.group_referral(group)) if group is not None else None
     link = render.deep_link(services.username, payload)
-    await services.sender.message(
-        chat_id, render.share_message(localizer, link, group=group is not None)
+    services.delivery.send(
+        [
+            letters.message_letter(
+                chat_id, render.share_message(localizer, link, group=group is not None)
+            ),
+            letters.qr_letter(chat_id, link, render.qr_caption(localizer)),
+        ]
     )
-    await services.sender.photo(chat_id, qr_png(link), render.qr_caption(localizer))
-
-
-async def _quiet(call: Awaitable[None]) -> None:
-    try:
-        await call
-    except Forbidden:
-        log.info("the bot was removed from a group")
-    except Exception as error:
-        log_failure("answering in a group failed", error)
 
 
 async def on_error(update: object, context: Context) -> None:

@@ -1,10 +1,11 @@
-"""Each chat's updates in order, different chats at once; a repeat delivery handled once."""
+"""Each chat's updates in order, different chats at once; a repeat delivery handled once; each
+update marked handled in the inbox once its handlers are done."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import OrderedDict
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -22,26 +23,39 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     served, so a chat's updates run one after the other in order.
     """
 
-    def __init__(self, max_concurrent_updates: int = MAX_CONCURRENT_UPDATES) -> None:
+    def __init__(
+        self,
+        max_concurrent_updates: int = MAX_CONCURRENT_UPDATES,
+        *,
+        handled: Callable[[int], None] | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}
+        self._handled = handled
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
             await coroutine
+            self._done(update)
             return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] = self._users.get(key, 0) + 1
         try:
             async with lock:
                 await coroutine
+                self._done(update)
         finally:
             self._users[key] -= 1
             if not self._users[key]:
                 del self._users[key]
                 del self._locks[key]
+
+    def _done(self, update: object) -> None:
+        """The update was handled: it leaves the inbox (a step already took it out of it)."""
+        if self._handled is not None and isinstance(update, Update):
+            self._handled(update.update_id)
 
     @property
     def busy_chats(self) -> int:

@@ -1,141 +1,37 @@
-"""Talking to Telegram: sending screens, editing the message whose button was pressed,
-answering presses; retries for flood limits and network errors.
+"""What every caller of the Bot API shares: how long a flood limit asks to wait, retries for
+the few calls made outside the outbox (the bot's profile), and logging a failure without
+personal data.
 
-Sends and edits go through ``Bot.do_api_request``: the answers are never read, and
-python-telegram-bot's typed methods would build a ``Message`` from every answer, a quarter of
-a millisecond of CPU per step for nothing. Errors are raised exactly as from the typed methods.
+Sends and edits (``bot.telegram.delivery``) go through ``Bot.do_api_request``: the answers are
+never read, and python-telegram-bot's typed methods would build a ``Message`` from every
+answer, a quarter of a millisecond of CPU per step for nothing. Errors are raised exactly as
+from the typed methods.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 import traceback
 import warnings
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import TypeVar
 
-from telegram import InputFile, Message
-from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
-
-from bot.paragraphs import utf16_length
-from bot.telegram import render
-from bot.telegram.render import OutgoingMessage
-from bot.texts import Localizer
-from dialogs.model import Label, Screen
 
 log = logging.getLogger("bot.telegram")
 
 SEND_ATTEMPTS = 4
-NO_LINK_PREVIEW: Final[dict[str, object]] = {"is_disabled": True}  # never modified
 # python-telegram-bot nudges callers of ``do_api_request`` towards its typed methods; the
 # shell calls it on purpose for the calls whose answers it never reads.
-UNREAD_CALLS_NUDGE = r"Please use 'Bot\.(sendMessage|editMessageText|editMessageReplyMarkup)'"
+UNREAD_CALLS_NUDGE = (
+    r"Please use 'Bot\.(sendMessage|editMessageText|editMessageReplyMarkup|getUpdates)'"
+)
 
 T = TypeVar("T")
-
-
-class Sender:
-    """Sends and edits messages for one bot."""
-
-    def __init__(self, bot: Any) -> None:
-        self.bot = bot
-
-    async def screens(
-        self,
-        chat_id: int,
-        screens: Sequence[Screen],
-        localizer: Localizer,
-        *,
-        share_link: str | None = None,
-        qr: Callable[[str], bytes] | None = None,
-    ) -> None:
-        """Every screen, in order; a sharing screen with its link and QR code."""
-        for screen in screens:
-            link = share_link if screen.share else None
-            for message in render.render_screen(screen, localizer, share_link=link):
-                await self.message(chat_id, message)
-            if link is not None and qr is not None:
-                await self.photo(chat_id, qr(link), render.qr_caption(localizer))
-
-    async def message(self, chat_id: int, message: OutgoingMessage) -> None:
-        parameters: dict[str, object] = {
-            "chat_id": chat_id,
-            "text": message.text,
-            "parse_mode": ParseMode.HTML,
-            "link_preview_options": NO_LINK_PREVIEW,
-        }
-        if message.keyboard is not None:
-            parameters["reply_markup"] = render.keyboard_json(message.keyboard)
-        await with_retries(self._unread("sendMessage", **parameters))
-
-    async def keyboard(self, message: Message, screen: Screen, localizer: Localizer) -> None:
-        """A tick: the question's keyboard edited in place."""
-        markup = render.question_keyboard(screen, localizer)
-        await self._quietly(
-            self._unread(
-                "editMessageReplyMarkup",
-                chat_id=message.chat.id,
-                message_id=message.message_id,
-                reply_markup=render.keyboard_json(markup),
-            )
-        )
-
-    async def answered(
-        self, message: Message, labels: Sequence[Label], localizer: Localizer
-    ) -> None:
-        """The answered question's message shows the answer and loses its keyboard."""
-        text = None
-        if labels and message.text:
-            text = render.answered_text(
-                message.text_html, utf16_length(message.text), labels, localizer
-            )
-        if text is None:
-            await self.remove_keyboard(message)
-            return
-        await self._quietly(
-            self._unread(
-                "editMessageText",
-                chat_id=message.chat.id,
-                message_id=message.message_id,
-                text=text,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_LINK_PREVIEW,
-            )
-        )
-
-    async def remove_keyboard(self, message: Message) -> None:
-        if message.reply_markup is None:
-            return
-        await self._quietly(
-            self._unread(
-                "editMessageReplyMarkup", chat_id=message.chat.id, message_id=message.message_id
-            )
-        )
-
-    async def photo(self, chat_id: int, png: bytes, caption: str) -> None:
-        await with_retries(
-            lambda: self.bot.send_photo(
-                chat_id,
-                InputFile(png, filename="sjogren-bot-qr.png"),
-                caption=caption,
-                parse_mode=ParseMode.HTML,
-            )
-        )
-
-    async def _quietly(self, call: Callable[[], Awaitable[object]]) -> None:
-        """An edit that may fail harmlessly (the message is gone, or already shows this)."""
-        with contextlib.suppress(BadRequest):
-            await with_retries(call)
-
-    def _unread(self, method: str, **parameters: object) -> Callable[[], Awaitable[object]]:
-        """A Bot API call whose answer the bot never reads (arguments are plain JSON)."""
-        return lambda: self.bot.do_api_request(method, api_kwargs=dict(parameters))
 
 
 def retry_seconds(error: RetryAfter) -> float:
