@@ -133,7 +133,10 @@ def decode(line: str, screen: Screen | None, localizer: Localizer) -> list[Event
     if _NUMBERS.fullmatch(text):
         numbers = [int(n) for n in re.findall(r"\d+", text)]
         fits = all(1 <= n <= len(screen.options) for n in numbers)
-        if fits and (len(numbers) == 1 or screen.select == "many"):
+        # Several groups of the emergency check at once: each counts (the first shows the
+        # emergency screen, the next join its reasons).
+        several = screen.select == "many" or screen.question == "emergency_now"
+        if fits and (len(numbers) == 1 or several):
             return [Choose(screen.options[n - 1].id) for n in numbers]
     return [FreeText(text)]
 

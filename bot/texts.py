@@ -10,7 +10,7 @@ from babel.dates import format_date
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
-from dialogs.text import ListOf, Msg, Param, Plural, Territory, Text, Today, Verbatim
+from dialogs.text import ByLanguage, ListOf, Msg, Param, Plural, Territory, Text, Today, Verbatim
 from locales.translator import babel_locale, is_rtl, territory_name, translations
 
 # First-strong isolate and pop: keep a number, a name or a list of its own direction inside
@@ -47,6 +47,8 @@ class Localizer:
                 return territory_name(code, self.language)
             case Verbatim(text):
                 return text
+            case ByLanguage() as chosen:
+                return chosen.choose(self.language)
             case Today():
                 return format_date(self._today(), format="long", locale=self._locale)
             case ListOf(items, style):

@@ -66,6 +66,9 @@ GROUP_INTRO = msg(
         "are private, so I only ask them in a private chat. Press the button to start."
     )
 )
+GROUP_NOT_EMERGENCY = msg(
+    N_("It is not for emergencies: in an emergency, call your local emergency number now.")
+)
 # TRANSLATORS: button under the group message; it opens a private chat with the bot.
 GROUP_BUTTON = msg(N_("Open a private chat"))
 SHARE_TEXT = N_(

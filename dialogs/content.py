@@ -10,3 +10,12 @@ changes clinically.
 from __future__ import annotations
 
 CONTENT_RELEASE = "2.0"
+
+# The content versions a clinician and, for each language, a native speaker have signed off
+# (docs/safety/content-signoff.md). None yet: /help and the review copy say so.
+SIGNED_OFF: frozenset[str] = frozenset()
+
+
+def signed_off(content_version: str) -> bool:
+    """Whether this content version was signed off for use with patients."""
+    return content_version in SIGNED_OFF

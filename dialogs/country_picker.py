@@ -19,7 +19,8 @@ PER_PAGE = 6
 MORE = opt("other", N_("More countries"))
 # TRANSLATORS: button of "Are you in ...?": the person is in another country.
 ANOTHER = opt("other", N_("Another country"))
-# TRANSLATORS: button of "Are you in ...?": yes, that country.
+# TRANSLATORS: the answer "Yes" to a question; here to "Are you in ...?" (yes, that
+# country), and elsewhere to the self-harm and sepsis questions: one word for all of them.
 YES_THERE = opt("yes", N_("Yes"))
 
 

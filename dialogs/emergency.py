@@ -66,7 +66,7 @@ def emergency_blocks(
             )
         )
     if "self_harm_plan" in reasons:
-        # Translators: a calm reminder on the emergency screen of what the person said (a plan
+        # TRANSLATORS: a calm reminder on the emergency screen of what the person said (a plan
         # to harm themselves, or harm already done). It must not sound like blame.
         blocks.append(Block(msg(N_("You told us about a plan or an act of self-harm."))))
     blocks.append(
@@ -79,6 +79,17 @@ def emergency_blocks(
             )
         )
     )
+    if "drowsy_overdose" in reasons:
+        blocks.append(
+            Block(
+                msg(
+                    N_(
+                        "If medicines were taken, tell them which and how many, and keep the "
+                        "packets to show them."
+                    )
+                )
+            )
+        )
     if "skin_swelling" in reasons:
         blocks.append(
             Block(
@@ -128,7 +139,7 @@ def crisis_blocks(country: str | None, region: str | None) -> tuple[Block, ...]:
         Block(
             msg(
                 N_("If you might act on these thoughts, or you are in danger, call {number} now."),
-                number=emergency_number(country or region),
+                number=emergency_number(country, region=region),
             ),
             "notice",
         ),

@@ -84,6 +84,9 @@ class CountryNumbers:
     national one."""
     crisis: Line | None = None
     """A national 24-hour crisis / suicide-prevention line, or ``None`` when none was sourced."""
+    crisis_by_language: tuple[tuple[str, Line], ...] = ()
+    """Where speakers of one of the country's languages have their own line (or the same line
+    under its name in their language): ``(language, line)`` pairs; ``crisis`` for the rest."""
 
 
 def _line(number: str, source: str, checked_on: str, name: str | None = None) -> Line:
@@ -386,15 +389,25 @@ _ENTRIES: Final = (
         urgent=_line(
             "1733", "https://www.health.belgium.be/en/health/need-call-doctor-call-1733", _V2
         ),
-        # Only one crisis line fits the table. Dutch: Zelfmoordlijn 1813, 24/7 (stored). French:
-        # Centre de Prévention du Suicide, 0800 32 123, 24 h/24
-        # (https://www.levif.be/societe/le-centre-de-prevention-du-suicide-reclame-plus-de-
-        # moyens/, read 2026-12-06) -- not shown to French speakers by this table.
+        # Dutch: Zelfmoordlijn 1813, 24/7. French: Centre de Prévention du Suicide,
+        # 0800 32 123, 24 h/24 (https://www.levif.be/societe/le-centre-de-prevention-du-suicide-
+        # reclame-plus-de-moyens/, read 2026-12-06), shown to French speakers.
         crisis=_line(
             "1813",
             "https://zelfmoord1813.be/blog/chat-zelfmoordlijn-langer-geopend",
             _V2,
             name="Zelfmoordlijn",
+        ),
+        crisis_by_language=(
+            (
+                "fr",
+                _line(
+                    "0800 32 123",
+                    "https://www.levif.be/societe/le-centre-de-prevention-du-suicide-reclame-plus-de-moyens/",
+                    _V2,
+                    name="Centre de Prévention du Suicide",
+                ),
+            ),
         ),
     ),
     CountryNumbers(
@@ -419,6 +432,12 @@ _ENTRIES: Final = (
             "https://www.swissinfo.ch/ger/alternde-gesellschaft/die-dargebotene-hand/3335124",
             _V2,
             name="Die Dargebotene Hand",
+        ),
+        # The same line, 143, under its French and Italian names (to be checked with the
+        # rest of the table: https://www.143.ch).
+        crisis_by_language=(
+            ("fr", _line("143", "https://www.143.ch", _V2, name="La Main Tendue")),
+            ("it", _line("143", "https://www.143.ch", _V2, name="Telefono Amico")),
         ),
     ),
     CountryNumbers(

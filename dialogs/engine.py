@@ -9,6 +9,7 @@ the state it is given, and it does no I/O: the time comes in the context.
 from __future__ import annotations
 
 from dialogs import country_picker, flow, notices, screens, topics, triage
+from dialogs.content import signed_off
 from dialogs.distress import read
 from dialogs.emergency import told
 from dialogs.levels import Level
@@ -43,12 +44,14 @@ from dialogs.model import (
     WentBack,
 )
 from dialogs.questions import QUESTIONS
+from dialogs.safety_questions import EMERGENCY_GROUPS
 from dialogs.state import CARRY_SECONDS, Carried, Context, DialogState, Step, Unresumable
 from dialogs.states import FINAL_STATES, SAFETY_STATES, State
 from dialogs.text import N_, ListOf, Territory, msg
 from dialogs.turn import (
     Turn,
     disclose_plan,
+    disclosed_act,
     enter,
     new_state,
     refuse,
@@ -56,7 +59,7 @@ from dialogs.turn import (
     set_crisis,
     ticks,
 )
-from dialogs.typed_text import free_text
+from dialogs.typed_text import begin_detour, free_text
 
 __all__ = ["apply", "new_state"]
 
@@ -64,11 +67,17 @@ __all__ = ["apply", "new_state"]
 def apply(saved: DialogState | Unresumable | None, event: Event, context: Context) -> Step:
     """Apply one event to a copy of the saved state (None: no conversation yet)."""
     if isinstance(saved, Unresumable):
-        turn = Turn(new_state(context), context)
+        turn = Turn(new_state(context, country=saved.country), context)
         turn.dialog.language = saved.language
         turn.dialog.crisis = saved.crisis
         turn.note(Block(notices.UPGRADED))
-        _start(turn, carried=Carried(crisis=saved.crisis) if saved.crisis else None, restart=False)
+        if isinstance(event, FreeText) and read(event.text).category is not None:
+            # What they typed may be an emergency: it is read, not lost in the fresh start.
+            turn.record(SessionStart(turn.dialog.consent))
+            free_text(turn, event.text)
+        else:
+            carried = Carried(crisis=saved.crisis) if saved.crisis else None
+            _start(turn, carried=carried, restart=False)
         return turn.step()
     if saved is None:
         turn = Turn(new_state(context), context)
@@ -91,7 +100,14 @@ def apply(saved: DialogState | Unresumable | None, event: Event, context: Contex
             turn.note(*notices.privacy(context.settings))
             turn.current()
         case ShowHelp():
-            turn.note(*notices.help_blocks(turn.dialog.country, turn.dialog.region, context.medium))
+            turn.note(
+                *notices.help_blocks(
+                    turn.dialog.country,
+                    turn.dialog.region,
+                    context.medium,
+                    signed=signed_off(context.content_version),
+                )
+            )
             turn.current()
         case SetLanguage(language):
             turn.dialog.language = language
@@ -103,7 +119,7 @@ def apply(saved: DialogState | Unresumable | None, event: Event, context: Contex
             _back(turn)
         case Done(token=token) if _fresh(turn, token):
             _done(turn)
-        case Choose(option_id=option_id, token=token) if _fresh(turn, token):
+        case Choose(option_id=option_id, token=token) if _fresh(turn, token, option_id):
             _choose(turn, option_id)
     return turn.step()
 
@@ -162,14 +178,49 @@ def _start(turn: Turn, *, carried: Carried | None, restart: bool) -> None:
 _SELF_HARM_THOUGHTS = msg(N_("thoughts of harming yourself"))
 
 
-def _fresh(turn: Turn, token: str | None) -> bool:
-    """Whether a press belongs to the question open now; if not, say so and show it."""
+def _fresh(turn: Turn, token: str | None, option_id: str | None = None) -> bool:
+    """Whether a press belongs to the question open now; if not, say so and show it, unless
+    it is an emergency or a disclosure on an older safety question, which counts now."""
     if token is None or token == screens.token(turn.dialog):
         return True
+    if option_id is not None and _older_safety_press(turn, token, option_id):
+        return False
     turn.outcome = Stale()
     turn.note(Block(notices.STALE))
     turn.current()
     return False
+
+
+def _older_safety_press(turn: Turn, token: str, option_id: str) -> bool:
+    """An emergency group on an older emergency check, "on purpose" on an older emergency
+    screen, "yes" on an older self-harm question: each is acted on as if it were pressed
+    where it was asked (the open question is come back to after a detour)."""
+    dialog = turn.dialog
+    asked = screens.safety_question_of(dialog, token)
+    if asked is State.EMERGENCY_NOW and option_id in EMERGENCY_GROUPS:
+        begin_detour(turn)
+        dialog.state, dialog.pending = str(State.EMERGENCY_NOW), []
+        _choose(turn, option_id)
+        return True
+    disclosure = {
+        (State.EMERGENCY, "on_purpose"),
+        (State.SELF_HARM_PLAN, "yes"),
+        (State.SELF_HARM_CHECK, "yes"),
+    }
+    if asked is None or (asked, option_id) not in disclosure:
+        return False
+    turn.record(PersonRecord(dialog.state, str(asked), option_id))
+    route = f"{asked}:{option_id}"
+    if asked is State.SELF_HARM_CHECK:
+        begin_detour(turn)
+        set_crisis(turn, str(asked), route=route)
+        if triage.one(dialog.answers, "self_harm_plan") is None:
+            enter(turn, State.SELF_HARM_PLAN)
+        else:
+            enter(turn, State.CRISIS, route="crisis:self_harm_check")
+    else:
+        disclosed_act(turn, str(asked), route=route)
+    return True
 
 
 # ---- buttons -----------------------------------------------------------------------------------
@@ -178,6 +229,14 @@ def _fresh(turn: Turn, token: str | None) -> bool:
 def _choose(turn: Turn, option_id: str) -> None:
     dialog = turn.dialog
     question = screens.open_question(dialog)
+    if (
+        dialog.state == State.EMERGENCY
+        and option_id in EMERGENCY_GROUPS
+        and (question is None or question.option(option_id) is None)
+    ):
+        # Another group of the emergency check (two tapped at once): it joins the reasons.
+        dialog.state = str(State.EMERGENCY_NOW)
+        question = screens.open_question(dialog)
     option = question.option(option_id) if question is not None else None
     # A country from another page of the picker is still an answer to the question.
     if (
@@ -255,6 +314,10 @@ def _back(turn: Turn) -> None:
         dialog.state = str(State.RESULT)
     elif dialog.state == State.COUNTRY and dialog.page > 0:
         dialog.page -= 1
+    elif dialog.state == State.COUNTRY and dialog.picker_return is not None:
+        # "Numbers for my country" from an emergency or crisis screen: back to that screen,
+        # never past it.
+        dialog.state, dialog.picker_return = dialog.picker_return, None
     else:
         dialog.state = dialog.history.pop()
         previous = QUESTIONS.get(dialog.state)

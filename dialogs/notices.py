@@ -40,7 +40,7 @@ def carried_note(
                 # TRANSLATORS: {what} is what the person told the bot earlier, e.g. a symptom.
                 N_("Earlier you told us: {what}. If it is still happening, call {number} now."),
                 what=what,
-                number=emergency_number(country or region),
+                number=emergency_number(country, region=region),
             ),
             "notice",
         )
@@ -127,7 +127,18 @@ def privacy(settings: Settings) -> tuple[Block, ...]:
     )
 
 
-def help_blocks(country: str | None, region: str | None, medium: Medium) -> tuple[Block, ...]:
+UNSIGNED = msg(
+    # TRANSLATORS: in /help, while no clinician has checked this version's medical content.
+    N_(
+        "This version's medical content has not yet been checked and signed off by a "
+        "clinician. Use it to prepare for your doctor, not instead of them."
+    )
+)
+
+
+def help_blocks(
+    country: str | None, region: str | None, medium: Medium, *, signed: bool = False
+) -> tuple[Block, ...]:
     how = (
         msg(
             N_(
@@ -157,6 +168,7 @@ def help_blocks(country: str | None, region: str | None, medium: Medium) -> tupl
             ),
             "notice",
         ),
+        *(() if signed else (Block(UNSIGNED, "notice"),)),
         emergency_line(country, region),
         crisis_line(country, region),
     )
@@ -217,7 +229,7 @@ def emergency_words(country: str | None, region: str | None) -> Block:
     return Block(
         msg(
             N_("If this is happening now, call {number} now."),
-            number=emergency_number(country or region),
+            number=emergency_number(country, region=region),
         ),
         "notice",
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dialogs import emergency_numbers
 from dialogs.emergency_numbers import CountryNumbers
 from dialogs.model import Block
-from dialogs.text import N_, ListOf, Msg, Territory, Text, Verbatim, msg
+from dialogs.text import N_, ByLanguage, ListOf, Msg, Territory, Text, Verbatim, msg
 
 
 def _entry(country: str | None) -> CountryNumbers | None:
@@ -36,15 +36,22 @@ def fallback_numbers() -> Msg:
     )
 
 
-def emergency_number(country: str | None, *, compact: bool = False) -> Text:
-    """What to call in an emergency: the country's numbers, or the fallback list (``compact``:
-    the fallback numbers without their regions, where a screen has named them already)."""
+def emergency_number(
+    country: str | None, *, region: str | None = None, compact: bool = False
+) -> Text:
+    """What to call in an emergency: the country's numbers; when the country is unknown, the
+    fallback list, with the numbers of the country the language's region names beside them,
+    never alone (``compact``: the fallback numbers without their regions, where a screen has
+    named them already)."""
     entry = _entry(country)
     if entry is not None:
         return numbers_of(entry)
-    if compact:
-        numbers = tuple(Verbatim(number) for number, _ in emergency_numbers.FALLBACK_NUMBERS)
-        return ListOf(numbers, style="or")
+    guess = _entry(region)
+    if compact or guess is not None:
+        numbers = [number for number, _ in emergency_numbers.FALLBACK_NUMBERS]
+        if guess is not None:
+            numbers += [line.number for line in guess.emergency if line.number not in numbers]
+        return ListOf(tuple(Verbatim(number) for number in numbers), style="or")
     return fallback_numbers()
 
 
@@ -92,15 +99,27 @@ def emergency_line(country: str | None, region: str | None = None) -> Block:
     )
 
 
+def _crisis(entry: CountryNumbers) -> tuple[ByLanguage, ByLanguage] | None:
+    """A country's crisis line as (name, number), each chosen by the reader's language where
+    the country has a line for it; None when the country has none."""
+    line = entry.crisis
+    if line is None:
+        return None
+    names = tuple((language, alt.name or "") for language, alt in entry.crisis_by_language)
+    numbers = tuple((language, alt.number) for language, alt in entry.crisis_by_language)
+    return ByLanguage(line.name or "", names), ByLanguage(line.number, numbers)
+
+
 def crisis_line_text(country: str | None, region: str | None = None) -> Msg:
     """Someone to talk to now: the country's crisis line, or the international directories."""
     entry = _entry(country)
     guessed = entry is None
     if entry is None:
         entry = _entry(region)
-    line = entry.crisis if entry is not None else None
-    if line is not None and entry is not None:
-        if line.name:
+    crisis = _crisis(entry) if entry is not None else None
+    if crisis is not None and entry is not None:
+        name, number = crisis
+        if name.default:
             if guessed:
                 return msg(
                     # TRANSLATORS: {country}: a country; {name}: a crisis line's name.
@@ -110,14 +129,14 @@ def crisis_line_text(country: str | None, region: str | None = None) -> Msg:
                     ),
                     directories=directories(),
                     country=Territory(entry.code),
-                    name=Verbatim(line.name),
-                    number=Verbatim(line.number),
+                    name=name,
+                    number=number,
                 )
             return msg(
                 # TRANSLATORS: {name} is a crisis line's own name, {number} its phone number.
                 N_("Talk to someone now: call {name} on {number}. It is free and private."),
-                name=Verbatim(line.name),
-                number=Verbatim(line.number),
+                name=name,
+                number=number,
             )
         if guessed:
             return msg(
@@ -127,12 +146,12 @@ def crisis_line_text(country: str | None, region: str | None = None) -> Msg:
                 ),
                 directories=directories(),
                 country=Territory(entry.code),
-                number=Verbatim(line.number),
+                number=number,
             )
         return msg(
             # TRANSLATORS: {number} is a crisis line's phone number (it has no other name).
             N_("Talk to someone now: call {number}. It is free and private."),
-            number=Verbatim(line.number),
+            number=number,
         )
     return msg(
         # TRANSLATORS: {directories} is a list of web addresses of crisis line directories.
@@ -144,17 +163,17 @@ def crisis_line_text(country: str | None, region: str | None = None) -> Msg:
 def if_also_self_harm(country: str | None) -> Msg:
     """The emergency screen's last line: the crisis line, for thoughts of self-harm too."""
     entry = _entry(country)
-    line = entry.crisis if entry is not None else None
-    if line is not None and line.name:
+    crisis = _crisis(entry) if entry is not None else None
+    if crisis is not None and crisis[0].default:
         return msg(
             N_("If you also have thoughts of harming yourself, call {name} on {number}."),
-            name=Verbatim(line.name),
-            number=Verbatim(line.number),
+            name=crisis[0],
+            number=crisis[1],
         )
-    if line is not None:
+    if crisis is not None:
         return msg(
             N_("If you also have thoughts of harming yourself, call {number}."),
-            number=Verbatim(line.number),
+            number=crisis[1],
         )
     return msg(
         N_("If you also have thoughts of harming yourself, find a crisis line at {directories}."),

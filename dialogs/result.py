@@ -83,7 +83,7 @@ def level_blocks(level: Level, country: str | None, region: str | None) -> list[
             Block(
                 msg(
                     N_("Call {number} now, or go to the nearest emergency department."),
-                    number=emergency_number(country or region),
+                    number=emergency_number(country, region=region),
                 ),
                 "notice",
             )
@@ -112,7 +112,7 @@ def retraction_block(retracted: tuple[str, ...], country: str | None, region: st
                 "call {number} now."
             ),
             what=ListOf(tuple(told(group) for group in retracted)),
-            number=emergency_number(country or region),
+            number=emergency_number(country, region=region),
         ),
         "notice",
     )

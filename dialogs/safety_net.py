@@ -110,7 +110,7 @@ def lines(
             today.append(FEVER_DOCTOR)
     if taken & {"immunosuppressant", "rituximab"}:
         today.append(IMMUNE_WARNING)
-    numbers = emergency_number(country or region, compact=True)
+    numbers = emergency_number(country, region=region, compact=True)
     found: list[Block] = []
     if form == "inline":
         found.append(

@@ -98,6 +98,8 @@ def back_allowed(dialog: DialogState) -> bool:
     question = QUESTIONS.get(dialog.state)
     if dialog.state in MENU_STATES:
         return bool(dialog.history)
+    if dialog.state == State.COUNTRY and dialog.picker_return is not None:
+        return True  # back to the emergency or crisis screen it was opened from
     return question is not None and question.back and bool(dialog.history)
 
 
@@ -106,8 +108,34 @@ def token(dialog: DialogState) -> str:
     moved on is recognised. Ticks keep it; an answer, Back or a new conversation change it.
     The result, its topics and the summary share one menu, so they share a token."""
     state = "menu" if dialog.state in MENU_STATES else dialog.state
-    material = f"{state}\x00{len(dialog.history)}\x00{dialog.detour}"
+    return _token(state, len(dialog.history), dialog.detour)
+
+
+def _token(state: str, position: int, detour: str | None) -> str:
+    material = f"{state}\x00{position}\x00{detour}"
     return hashlib.blake2s(material.encode(), digest_size=4).hexdigest()
+
+
+# The questions whose older buttons still count: a press there may be an emergency or a
+# disclosure, whatever has been asked since.
+_SAFETY_QUESTIONS = (
+    State.EMERGENCY_NOW,
+    State.EMERGENCY,
+    State.SELF_HARM_CHECK,
+    State.SELF_HARM_PLAN,
+)
+
+
+def safety_question_of(dialog: DialogState, pressed: str) -> State | None:
+    """The safety question an older button belongs to, found by its token (every place it
+    could have been asked in this conversation is tried); None for any other question."""
+    detours = {None, dialog.detour, dialog.state, *dialog.history}
+    for state in _SAFETY_QUESTIONS:
+        for position in range(len(dialog.history) + 2):
+            for detour in detours:
+                if _token(str(state), position, detour) == pressed:
+                    return state
+    return None
 
 
 def progress(dialog: DialogState) -> tuple[int, int] | None:

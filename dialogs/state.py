@@ -90,12 +90,13 @@ class DialogState:
 class Unresumable:
     """A saved state this version cannot continue (made by an earlier version).
 
-    What can be read of it is kept: the language, and the crisis flag, which must outlive any
-    upgrade as it outlives a /start.
+    What can be read of it is kept: the language, the country (for the right numbers), and
+    the crisis flag, which must outlive any upgrade as it outlives a /start.
     """
 
     language: str = "en"
     crisis: bool = False
+    country: str | None = None
 
 
 def from_dict(data: object) -> DialogState | Unresumable:
@@ -106,6 +107,7 @@ def from_dict(data: object) -> DialogState | Unresumable:
     fallback = Unresumable(
         language=language if isinstance(language, str) else "en",
         crisis=data.get("crisis") is True,
+        country=_known_country(data.get("country")),
     )
     if data.get("format") != FORMAT:
         return fallback
@@ -116,6 +118,14 @@ def from_dict(data: object) -> DialogState | Unresumable:
     from dialogs.validity import is_valid  # the content tables, imported only when needed
 
     return state if is_valid(state) else fallback
+
+
+def _known_country(value: object) -> str | None:
+    from dialogs.emergency_numbers import lookup  # the number table, only when needed
+
+    if isinstance(value, str) and lookup(value) is not None:
+        return value
+    return None
 
 
 def _parse(data: dict[str, Any]) -> DialogState:

@@ -60,6 +60,22 @@ class Verbatim:
 
 
 @dataclass(frozen=True)
+class ByLanguage:
+    """Text that is never translated but differs by the reader's language: a service's name
+    and number in a country with several languages (``default`` for the other languages)."""
+
+    default: str
+    by_language: tuple[tuple[str, str], ...] = ()
+
+    def choose(self, language: str) -> str:
+        base = language.replace("-", "_").split("_")[0].lower()
+        for code, text in self.by_language:
+            if code.split("_")[0].lower() == base:
+                return text
+        return self.default
+
+
+@dataclass(frozen=True)
 class Today:
     """Today's date, formatted by the shell for the person's locale (the core has no clock)."""
 
@@ -69,11 +85,11 @@ class ListOf:
     """Several values joined as a list in the person's language: "a, b and c", or with
     ``style="or"`` "a, b or c"."""
 
-    items: tuple[Msg | Territory | Verbatim, ...]
+    items: tuple[Msg | Territory | Verbatim | ByLanguage, ...]
     style: Literal["and", "or"] = "and"
 
 
-Text = Msg | Plural | Territory | Verbatim | Today | ListOf
+Text = Msg | Plural | Territory | Verbatim | ByLanguage | Today | ListOf
 Param = str | int | Text
 
 
@@ -100,6 +116,8 @@ def rough_english(value: Text) -> str:
             return f"{code.upper():<14}"
         case Verbatim(text):
             return text
+        case ByLanguage(default):
+            return default
         case Today():
             return "September 30, 2026"
         case ListOf(items, style):

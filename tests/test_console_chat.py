@@ -151,6 +151,13 @@ def test_several_numbers_tick_several_boxes(ticks: str) -> None:
     assert events == [Choose("burning"), Choose("tingling"), Choose("numbness")]
 
 
+def test_two_groups_of_the_emergency_check_at_once_both_count(tmp_path: Path) -> None:
+    screens = run_jsonl(["1 3"], data_dir=tmp_path)
+    emergency = [s for s in screens if s["state"] == "emergency"]
+    assert emergency, [s["state"] for s in screens]
+    assert {"breathing_chest", "sudden_weakness"} <= set(emergency[-1]["reasons"])  # type: ignore[arg-type]
+
+
 def test_the_translated_words_for_done_and_back_work() -> None:
     german = Localizer("de")
     walk = Walk.started().until("nerve_descriptors")
@@ -172,7 +179,10 @@ def test_decode_reads_numbers_within_range_only() -> None:
     english = Localizer("en")
     assert decode("8", screen, english) == [Choose("none")]
     assert decode("9", screen, english) == [FreeText("9")]
-    assert decode("1 2", screen, english) == [FreeText("1 2")]  # one answer only here
+    # Several emergency groups at once all count; elsewhere a single choice takes one number.
+    assert decode("1 2", screen, english) == [Choose("breathing_chest"), Choose("stroke_brain")]
+    age = Walk.started().until("age_band").last
+    assert decode("1 2", age, english) == [FreeText("1 2")]
     assert decode("text: hello", screen, english) == [FreeText("hello")]
 
 

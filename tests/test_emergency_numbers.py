@@ -19,6 +19,7 @@ from dialogs.emergency_numbers import (
     country_from_language_tag,
     lookup,
 )
+from tests.walk import Walk
 
 TODAY = date(2026, 12, 6)
 """The day version 2 of the table was made; no source can have been read after it."""
@@ -258,3 +259,24 @@ def test_country_from_language_tag_gives_none_for_none() -> None:
 def test_every_region_found_from_a_tag_is_in_the_table() -> None:
     for code in COUNTRIES:
         assert country_from_language_tag(f"xx-{code.upper()}") == code
+
+
+@pytest.mark.parametrize(
+    ("language", "region", "line"),
+    [
+        ("fr", "be", "Centre de Prévention du Suicide, 0800 32 123"),
+        ("nl", "be", "Zelfmoordlijn, 1813"),
+        ("it", "ch", "Telefono Amico, 143"),
+        ("fr", "ch", "La Main Tendue, 143"),
+        ("de", "ch", "Die Dargebotene Hand, 143"),
+    ],
+)
+def test_a_country_with_several_languages_gives_each_its_own_crisis_line(
+    language: str, region: str, line: str
+) -> None:
+    walk = Walk.started(language=language, region=region)
+    walk.answer("none")
+    walk.answer("yes")
+    walk.answer("no")
+    assert walk.at == "crisis"
+    assert line in walk.text()

@@ -25,8 +25,8 @@ VERSION_1 = {
 }
 
 
-def test_a_version_1_state_is_read_as_unresumable_with_its_language_and_flag() -> None:
-    assert from_dict(VERSION_1) == Unresumable(language="de", crisis=True)
+def test_a_version_1_state_is_read_as_unresumable_with_its_language_flag_and_country() -> None:
+    assert from_dict(VERSION_1) == Unresumable(language="de", crisis=True, country="de")
 
 
 def test_a_state_naming_a_retired_option_is_unresumable() -> None:
@@ -50,3 +50,12 @@ def test_any_event_on_an_unresumable_state_gets_an_apology_and_a_fresh_start() -
         assert step.state.crisis
         assert [s.question for s in step.screens][-1] == "emergency_now"
         assert step.screens[0].state == "notice"
+
+
+def test_typed_distress_on_an_unresumable_state_is_read_not_lost() -> None:
+    step = apply(from_dict(VERSION_1), FreeText("ich habe alle meine Tabletten genommen"),
+                 Context(now=NOW))  # fmt: skip
+    assert isinstance(step.state, DialogState)
+    assert step.screens[0].state == "notice"  # the apology first
+    assert step.state.state == "emergency" and step.state.crisis
+    assert step.state.country == "de"  # the right numbers

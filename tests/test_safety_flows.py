@@ -254,9 +254,97 @@ def test_the_please_use_the_buttons_reply_carries_the_number_and_the_crisis_line
 
 
 def test_a_button_of_a_question_that_moved_on_gets_a_note_and_the_current_question() -> None:
-    walk = Walk.started()
+    walk = Walk.started().until("consent")
     old = walk.last.token
-    walk.answer("none")
-    walk.send(Choose("breathing_chest", token=old))
+    walk.answer("save")
+    walk.send(Choose("no_save", token=old))
     assert isinstance(walk.steps[-1].outcome, Stale)
-    assert walk.at == "self_harm_check"
+    assert walk.at in ("country", "age_band") and walk.dialog.consent == "save"
+
+
+# ---- buttons of older safety questions still count ---------------------------------------------
+
+
+def test_an_emergency_group_on_an_older_emergency_check_shows_the_emergency_screen() -> None:
+    walk = Walk.started().until("age_band")
+    check = walk.screens[0]  # the welcome with the emergency check, long answered
+    step = walk.send(Choose("stroke_brain", token=check.token))
+    assert not isinstance(step.outcome, Stale)
+    assert walk.at == "emergency"
+    assert "stroke_brain" in walk.last.reasons and walk.last.triage is Level.EMERGENCY
+
+
+def test_none_on_an_older_emergency_check_is_only_a_moved_on_question() -> None:
+    walk = Walk.started().until("age_band")
+    step = walk.send(Choose("none", token=walk.screens[0].token))
+    assert isinstance(step.outcome, Stale) and walk.at == "age_band"
+
+
+def test_yes_on_an_older_self_harm_question_is_a_disclosure_and_comes_back() -> None:
+    walk = Walk.started()
+    walk.answer("none")
+    question = walk.last
+    assert question.question == "self_harm_check"
+    walk.until("symptom_duration")
+    walk.send(Choose("yes", token=question.token))
+    assert walk.dialog.crisis and walk.at == "self_harm_plan"
+    walk.answer("no")
+    assert walk.at == "crisis"
+    walk.answer("continue")
+    assert walk.at == "symptom_duration"  # back where they were
+    assert walk.last.crisis
+
+
+def test_yes_on_an_older_plan_question_is_an_emergency() -> None:
+    walk = Walk.started()
+    walk.answer("none")
+    walk.answer("yes")
+    plan = walk.last
+    walk.answer("no")
+    walk.answer("continue")
+    walk.until("age_band")
+    walk.send(Choose("yes", token=plan.token))
+    assert walk.at == "emergency" and "self_harm_plan" in walk.last.reasons
+
+
+def test_on_purpose_on_an_older_emergency_screen_is_a_disclosure() -> None:
+    walk = Walk.started()
+    walk.answer("drowsy_overdose")
+    screen = walk.last
+    walk.answer("mistake")
+    walk.answer("yes")
+    walk.answer("none")
+    walk.send(Choose("on_purpose", token=screen.token))
+    assert walk.at == "emergency" and walk.dialog.crisis
+    assert "self_harm_plan" in walk.last.reasons
+
+
+@pytest.mark.parametrize(
+    ("path", "screen"),
+    [
+        (["breathing_chest"], "emergency"),
+        (["drowsy_overdose", "on_purpose"], "emergency"),
+        (["none", "yes", "yes"], "emergency"),
+        (["none", "yes", "no"], "crisis"),
+    ],
+)
+def test_back_from_numbers_for_my_country_returns_to_the_safety_screen(
+    path: list[str], screen: str
+) -> None:
+    walk = Walk.started()
+    for option in path:
+        walk.answer(option)
+    assert walk.at == screen
+    walk.answer("my_numbers")
+    assert walk.at == "country"
+    walk.back()
+    assert walk.at == screen  # never past it, never into the screening
+    assert walk.last.state == screen
+
+
+def test_a_second_group_joins_the_reasons_of_the_emergency_screen() -> None:
+    walk = Walk.started()
+    walk.answer("breathing_chest")
+    walk.send(Choose("stroke_brain"))
+    assert walk.at == "emergency"
+    assert {"breathing_chest", "stroke_brain"} <= set(walk.last.reasons)

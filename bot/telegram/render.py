@@ -365,7 +365,8 @@ def deleted_notice(localizer: Localizer, count: int) -> OutgoingMessage:
 def group_invite(localizer: Localizer, link: str) -> OutgoingMessage:
     """In a group: what the bot is, and a button that opens the private chat."""
     button = InlineKeyboardButton(button_label(localizer.text(words.GROUP_BUTTON)), url=link)
-    return OutgoingMessage(render_notice(localizer, words.GROUP_INTRO).text, keyboard([[button]]))
+    text = render_notice(localizer, words.GROUP_INTRO, words.GROUP_NOT_EMERGENCY).text
+    return OutgoingMessage(text, keyboard([[button]]))
 
 
 def share_message(localizer: Localizer, link: str, *, group: bool) -> OutgoingMessage:

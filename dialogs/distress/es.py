@@ -4,6 +4,86 @@ America: unaccented spellings, text-speak ("kiero", "ya no puedo mas") and local
 
 from dialogs.distress.phrases import PhraseList
 
+# A number of pills taken ("me tomé 20 pastillas", "he tomado 30 pregabalinas"): each verb with
+# a number and a pill word (up to three words apart: "30 de mis pastillas") or a medicine named
+# right after the number. Numbers 1 to 4 are cancelled in ``not_distress`` ("tomé 2 pastillas").
+# Not "tomé 20 de omeprazol" (milligrams): a medicine needs the number right before it.
+_TOOK = (
+    "tomé", "tomado", "tragué", "tragado", "ingerí", "ingerido", "me metí", "me zampé",
+    "acabo de tomar*", "acabo de tragar*",
+)  # fmt: skip
+_PILLS = (
+    "pastill*", "píldor*", "comprimid*", "cápsul*", "tableta*", "gragea*", "pastis", "pepas",
+)  # fmt: skip
+_MEDICINES = (
+    "pregabal*", "lyrica*", "gabapent*", "paracetamol*", "ibuprofen*", "aspirina*", "nolotil*",
+    "metamizol*", "tramadol*", "morfina*", "oxicodon*", "codeína*", "fentanil*", "clonazepam*",
+    "rivotril*", "diazepam*", "valium*", "alprazolam*", "trankimazin*", "lorazepam*",
+    "orfidal*", "lormetazepam*", "zolpidem*", "somnífer*", "ansiolític*", "antidepresiv*",
+    "amitriptilin*", "duloxetin*", "sertralin*", "fluoxetin*", "quetiapin*", "hidroxicloroquin*",
+    "dolquine*", "plaquinol*", "metotrexat*", "prednison*", "calmante*", "analgésic*",
+    "relajante*",
+)  # fmt: skip
+_WORD_NUMBERS = ("veinte", "veinti*", "treinta", "cuarenta", "cincuenta", "cien")
+_NUMBER_TAKEN = (
+    *(f"{took} # .. {pill}" for took in _TOOK for pill in _PILLS),
+    # "me tomé como 30 pastillas", "tomé ayer unas 40 pastillas"
+    *(f"{took} .. # {pill}" for took in _TOOK for pill in _PILLS),
+    *(f"{took} # {medicine}" for took in _TOOK for medicine in _MEDICINES),
+    *(
+        f"{took} # {at_once}"
+        for took in _TOOK
+        for at_once in ("de golpe*", "junt*", "de una vez*", "de un tirón*")
+    ),
+    *(
+        f"{took} {number} .. {pill}"
+        for took in ("tomé", "tomado", "tragué", "tragado")
+        for number in _WORD_NUMBERS
+        for pill in ("pastill*", "comprimid*", "pastis")
+    ),
+    # "me tomé toda la morfina", "me he tomado todo mi tramadol"
+    *(f"{took} tod* .. {medicine}" for took in _TOOK for medicine in _MEDICINES),
+)
+_SMALL_NUMBERS = tuple(
+    f"{took} {n}"
+    for took in (*_TOOK, "tomar", "tomarme", "tragar", "tragarme")
+    for n in ("0", "1", "2", "3", "4")
+) + tuple(f"{n} {pill}" for n in ("0", "1", "2", "3", "4") for pill in _PILLS)
+# Poison, bleach, antifreeze... drunk or swallowed ("bebí un vaso de lejía").
+_POISONS = (
+    "veneno*", "matarratas", "raticida*", "lejía", "lavandina", "anticongelante*", "salfumán",
+    "aguarrás", "insecticida*", "herbicida*", "pesticida*", "plaguicida*", "sosa cáustica",
+    "soda cáustica", "amoníaco", "desatascador*", "cianuro", "paraquat", "glifosato",
+)  # fmt: skip
+_POISON_TAKEN = tuple(
+    f"{took} .. {poison}"
+    for took in ("tomé", "bebí", "tragué", "ingerí", "tomado", "bebido", "tragado", "ingerido")
+    for poison in _POISONS
+)
+# "tengo media cara dormida", "se me ha dormido medio lado de la cara"
+_ONE_SIDE = (
+    "medio lado", "media cara", "mitad de la cara", "lado de la cara", "medio cuerpo",
+    "mitad del cuerpo", "lado del cuerpo",
+)  # fmt: skip
+_NUMB = ("dormid*", "adormecid*", "entumecid*", "caíd*", "paralizad*", "torcid*", "sin fuerza")
+_ONE_SIDED = (
+    *(f"{numb} .. {side}" for numb in _NUMB for side in _ONE_SIDE),
+    *(f"{side} {numb}" for numb in _NUMB for side in _ONE_SIDE),
+    *(f"no siento {side}" for side in ("medio lado", "media cara", "medio cuerpo", "la mitad")),
+)
+# Medicines "of the day" are routine, not an act ("me tomé todas las pastillas de la mañana").
+_ROUTINE = tuple(
+    f"{medicine} {when}"
+    for medicine in ("medicación", "medicina*", "remedio*", "comprimid*", "cápsul*", "tableta*")
+    for when in ("del día", "de hoy", "de la mañana", "de la noche", "de la tarde", "diari*")
+)
+_REGIMEN = tuple(
+    f"{pill} {how}"
+    for pill in ("pastill*", "comprimid*", "cápsul*", "tableta*")
+    for how in ("al día", "por día", "cada día", "a la semana", "por semana", "diari*", "distint*",
+                "diferentes")
+)  # fmt: skip
+
 PHRASES = PhraseList(
     language="es",
     suicidal_act=(
@@ -28,6 +108,40 @@ PHRASES = PhraseList(
         "estoy en el puente", "estoy en la azotea para tirarme", "a punto de tirarme",
         "a punto de saltar", "voy a saltar ahora", "me voy a tirar ahora",
         "estoy en las vías del tren", "estoy en las vías",
+        *_NUMBER_TAKEN, *_POISON_TAKEN,
+        # a handful, or too much on purpose
+        "tomé un puñado", "tragué un puñado", "tomado un puñado", "tragado un puñado",
+        *(
+            f"{took} {too_much} {purpose}"
+            for took in ("tomé", "tomado", "tragué", "tragado", "bebí")
+            for too_much in ("demasiad* ..", "de más")
+            for purpose in (
+                "a propósito", "adrede", "aposta", "queriendo", "intencionadamente",
+                "deliberadamente",
+            )
+        ),
+        "pastill* a propósito", "pastill* adrede", "pastill* aposta", "medicament* a propósito",
+        "medicament* adrede", "medicación a propósito", "dosis a propósito", "dosis adrede",
+        "sobredosis a propósito", "sobredosis adrede",
+        # cutting, now or again and again ("me he estado cortando")
+        "me corté", "me he cortado", "me estoy cortando", "me he estado cortando",
+        "he estado cortándome", "estado cortándome", "sigo cortándome", "me sigo cortando",
+        "cortándome otra vez", "me vuelvo a cortar", "me volví a cortar", "me corto los brazos",
+        "me corto las piernas", "me corto las muñecas", "me corto para", "me hice cortes",
+        "me he hecho cortes", "me quemé a propósito", "me he quemado a propósito",
+        # ready to do it
+        "pastill* preparad*", "pastill* list*", "preparad* las pastill*", "listas las pastill*",
+        "comprimid* preparad*", "medicament* preparad*", "cuerda preparad*", "cuerda list*",
+        "soga preparad*", "soga list*", "preparad* la cuerda", "preparad* la soga",
+        "cuchilla preparad*", "tengo la cuerda preparad*", "tengo la cuerda list*",
+        # an attempt already made
+        "intenté matarme", "intenté suicidarme", "intenté ahorcarme", "intenté colgarme",
+        "intenté quitarme la vida", "intenté acabar con mi vida", "intenté envenenarme",
+        "intenté cortarme las venas", "intenté tirarme", "me intenté matar",
+        "me intenté suicidar", "me intenté ahorcar", "intentado matarme", "intentado suicidarme",
+        "intentado ahorcarme", "intentado quitarme la vida", "traté de matarme",
+        "traté de suicidarme", "traté de ahorcarme", "traté de quitarme la vida",
+        "me traté de matar", "intento de suicidio", "intentos de suicidio",
     ),
     suicidal_wish=(
         "quiero morir", "quiero morirme", "me quiero morir", "kiero morir", "kiero morirme",
@@ -53,7 +167,7 @@ PHRASES = PhraseList(
         "terminar con mi vida", "quitarme la vida", "poner fin a mi vida", "acabar con todo",
         "terminar con todo", "quiero matarme", "voy a matarme", "me quiero matar", "me voy a matar",
         "me kiero matar", "pienso en matarme", "pensando en matarme", "ganas de matarme",
-        "intenté matarme", "suicid*", "ahorcarme", "me voy a ahorcar", "me quiero ahorcar",
+        "suicid*", "ahorcarme", "me voy a ahorcar", "me quiero ahorcar",
         "tirarme de un puente", "tirarme del puente", "tirarme por la ventana",
         "tirarme por el balcón", "tirarme del balcón", "tirarme de un edificio",
         "tirarme a las vías", "tirarme al tren", "tirarme al metro", "tirarme delante de",
@@ -72,6 +186,28 @@ PHRASES = PhraseList(
         "desaparecer para siempre", "irme de este mundo", "me quiero ir de este mundo",
         "dejar este mundo", "quiero que todo termine", "quiero que todo acabe",
         "quiero que se acabe todo",
+        # a plan for tonight ("voy a tomarme todas las pastillas")
+        *(
+            f"{going} {take} tod* .. {what}"
+            for going in ("voy a", "me voy a", "pienso", "quiero")
+            for take in ("tomar*", "tragar*")
+            for what in (*_PILLS, "medicament*", "medicación", "remedio*", *_MEDICINES)
+        ),
+        *(
+            f"{going} {take} # .. {pill}"
+            for going in ("voy a", "me voy a", "pienso")
+            for take in ("tomar*", "tragar*")
+            for pill in _PILLS
+        ),
+        *(
+            f"voy a {take} {all_of} {when}"
+            for take in ("tomar*", "tragar*")
+            for all_of in ("todas", "todos")
+            for when in ("esta noche", "de golpe", "juntas", "juntos", "de una vez")
+        ),
+        "voy a tomar* .. caja entera", "voy a tomar* toda la caja", "voy a tomar* todo el frasco",
+        "voy a tomar* todo el bote", "voy a tomar* veneno", "voy a beber* lejía",
+        "voy a cortarme", "me voy a cortar",
     ),
     emergency_words=(
         # breathing_chest
@@ -86,7 +222,12 @@ PHRASES = PhraseList(
         "se desmayó", "me he desmayado", "se ha desmayado", "desmayad*", "perdí el conocimiento",
         "perdió el conocimiento", "ha perdido el conocimiento", "perdió el sentido", "inconsciente",
         "se desplomó", "no reacciona", "corazón a mil .. desmay*", "taquicardia .. desmay*",
-        "palpitaciones .. desmay*",
+        "palpitaciones .. desmay*", "dolor .. en el pecho", "dolor .. de pecho",
+        "dolor .. en el tórax", "me duele .. el pecho", "el pecho me duele", "pecho aplastad*",
+        "pecho oprimid*", "pecho apretad*", "pecho .. aplastad*", "pecho .. oprimid*",
+        "me aprieta el pecho", "me oprime el pecho", "me estruja el pecho", "aprieta* .. el pecho",
+        "presión .. en el pecho", "opresión .. en el pecho", "peso .. en el pecho",
+        "dolor .. brazo izquierdo", "dolor .. mandíbula y .. brazo",
         # stroke_brain
         "ictus", "derrame cerebral", "accidente cerebrovascular", "acv", "embolia", "cara caída",
         "cara torcida", "boca torcida", "se le cayó la cara", "se me durmió la mitad de la cara",
@@ -100,7 +241,13 @@ PHRASES = PhraseList(
         "de repente no veo", "de repente dejé de ver", "no veo de un ojo", "visión doble",
         "veo doble", "peor dolor de cabeza", "dolor de cabeza repentino", "cefalea en trueno",
         "nuca rígida", "rigidez de nuca", "cuello rígido", "convuls*", "ataque epiléptico",
-        "crisis epiléptica",
+        "crisis epiléptica", *_ONE_SIDED, "se me ha dormido .. cara", "se me durmió .. cara",
+        "se me durmió .. mitad", "se me ha dormido .. mitad", "se me durmió medio",
+        "se me ha dormido medio", "se le durmió .. mitad", "se le durmió medio",
+        "se le ha dormido .. cara", "se le durmió .. cara", "se me ha caído .. cara",
+        "se me cayó .. cara", "se le ha caído .. cara", "se le cayó .. cara",
+        "se me ha torcido .. boca", "se me torció .. boca", "se le torció .. boca",
+        "de repente no puedo hablar", "no me salen las palabras",
         # sudden_weakness
         "no puedo caminar", "no puede caminar", "no puedo andar", "no puede andar",
         "no puedo mover las piernas", "no puede mover las piernas", "no puedo mover la pierna",
@@ -181,7 +328,12 @@ PHRASES = PhraseList(
         "quiero desaparecer", "prefiero morir", "prefiero morirme", "pienso en la muerte",
         "estoy al límite", "no veo salida", "no hay salida", "no tengo salida",
         "no tengo fuerzas para seguir", "sin fuerzas para seguir", "no quiero seguir luchando",
-        "ya no quiero seguir", "soga al cuello",
+        "ya no quiero seguir", "soga al cuello", "duele* .. a morir", "dolor .. a morir",
+        "me van a matar", "me matan", "me acabará matando", "me va a acabar matando",
+        "no me quedan fuerzas", "ya no tengo fuerzas", "no tengo fuerzas para nada",
+        "no tengo fuerzas para vivir", "sin fuerzas para vivir", "no puedo aguantar más",
+        "no lo aguanto más", "cansad* de todo", "hart* de todo", "hasta aquí he llegado",
+        "hasta aquí llegué", "ya no puedo con nada", "no puedo más con todo",
     ),
     not_distress=(
         "no quiero morir", "no quiero morirme", "no me quiero morir", "no kiero morir",
@@ -227,5 +379,54 @@ PHRASES = PhraseList(
         "mori* de la risa", "mori* de sueño", "mori* de calor", "mori* de frío", "mori* de sed",
         "mori* de ganas", "mori* de vergüenza", "mori* de la vergüenza", "mori* de aburrimiento",
         "mori* de miedo", "mori* de cansancio", "mori* de curiosidad", "mori* de nervios",
+        "me matan de risa", *_SMALL_NUMBERS, *_ROUTINE, *_REGIMEN, "# mg", "# miligramos",
+        "# gramos", "# gr", "# g", "# ml", "# gotas", "# ui", "# mcg", "# microgramos",
+        "# días", "# semanas", "# meses", "# años", "# horas", "# minutos", "# veces",
+        "# tipos", "# cervezas", "# copas", "# cafés", "# vasos", "# tazas",
+        "todos los días", "todas las noches", "todas las mañanas", "todas las tardes",
+        "todas las semanas", "todos los meses", "todo el tratamiento", "toda la semana",
+        "todo el mes", "todo el año", "toda la vida", "todo el verano", "todo el invierno",
+        "dijo que tome", "dice que tome", "manda que tome", "mandó que tome", "pide que tome",
+        "quiere que tome", "recomienda que tome", "recomendó que tome",
+        # a question about overdose is not an overdose
+        "dijo que .. sobredosis", "dice que .. sobredosis", "dicen que .. sobredosis",
+        "leí que .. sobredosis", "leído que .. sobredosis", "escuché que .. sobredosis",
+        "sobredosis de vitamin*", "peligros* .. sobredosis", "la sobredosis .. es peligros*",
+        "la sobredosis .. es grave", "la sobredosis .. es posible", "es grave una sobredosis",
+        "se puede .. sobredosis", "puede causar .. sobredosis", "puede provocar .. sobredosis",
+        "puede haber .. sobredosis", "podría causar .. sobredosis", "causar .. sobredosis",
+        "provocar .. sobredosis", "posible .. sobredosis", "posibilidad de .. sobredosis",
+        "síntomas de .. sobredosis", "signos de .. sobredosis", "qué pasa .. sobredosis",
+        "en caso de sobredosis", "peligro de sobredosis", "sobredosis accidental",
+        # cutting hair, nails, a finger in the kitchen
+        "cort* el pelo", "cort* el cabello", "cort* las uñas", "cort* la barba",
+        "cort* las puntas", "cort* el dedo", "cort* un dedo", "cort* en el dedo",
+        "cort* .. cocinando", "cort* .. pelando", "cort* .. afeitándome", "cort* .. depilándome",
+        "cort* .. sin querer", "cort* .. por accidente", "cort* .. con un papel",
+        "cort* .. con el papel", "cort* al afeitarme", "cort* al cocinar", "cort* al caer*",
+        "cort* al pelar", "cort* con el abrelatas", "cort* con una lata",
+        # pills ready for the week
+        "preparad* en el pastillero", "list* en el pastillero", "preparad* para la semana",
+        "preparad* para toda la semana", "preparad* para el viaje",
+        "preparad* para las vacaciones", "a propósito de", "list* para recoger",
+        "list* en la farmacia", "preparad* en la farmacia", "preparad* para recoger",
+        # lozenges for a dry mouth, vitamins
+        *(
+            f"pastill* {what}"
+            for what in (
+                "de menta", "para la boca", "para chupar", "de xilitol", "para la garganta",
+                "de regaliz", "de magnesio", "de vitamina*", "de hierro", "de calcio",
+                "de colágeno", "para la saliva", "de saliva", "de zinc", "de potasio",
+            )
+        ),
+        # giving up on a treatment, help with a question
+        "rindo con .. lágrima*", "rindo con .. gotas", "rindo con .. colirio*",
+        "rindo con .. crema*", "rindo con .. dieta", "rindo con .. pregunta*",
+        "rindo con .. cuestionario", "rindo con .. formulario", "rindo con .. botones",
+        "rendí con .. lágrima*", "rendí con .. gotas", "rendí con .. colirio*",
+        "toalla con .. lágrima*", "toalla con .. gotas", "ayúdame con", "ayúdame a entender",
+        "ayúdame por favor con", "ayúdenme con", "ayúdenme a entender", "cansad* de todo el día",
+        "cansad* de todo el rato", "hart* de todo el día", "sin dolor .. pecho",
+        "no tengo dolor .. pecho", "ni dolor .. pecho",
     ),
 )  # fmt: skip

@@ -7,6 +7,195 @@ and the emergency check's groups. Content: changes are reviewed like any wording
 
 from dialogs.distress.phrases import PhraseList
 
+# A number of pills taken ("j'ai pris 30 cachets", "j'ai avalé genre 40 doliprane"): a verb, a
+# number (up to three words after it), then a pill word (up to three words after the number: "30
+# de mes cachets") or a medicine named right after the number ("pris 20 lyrica"; not "pris 300 mg
+# de lyrica"). Numbers 0 to 5 are cancelled in ``not_distress`` ("pris 2 doliprane"), and so are
+# times and doses ("pris 10 jours", "150 mg"). Numbers 6 and more read as an act.
+_PRIS = (
+    "pris", "avale", "avalee", "gobe", "ingere", "englouti", "bu", "viens de prendre",
+    "viens davaler", "viens d avaler",
+)  # fmt: skip
+_PILLS = (
+    "cachet*", "comprime*", "pilule*", "gelule*", "capsule*", "medicament*", "medoc*",
+    "somnifere*", "anxiolytique*", "antidepresseur*", "calmant*", "antidouleur*",
+)  # fmt: skip
+_MEDICINES = (
+    "doliprane*", "dafalgan*", "efferalgan*", "paracet*", "ibupro*", "advil*", "nurofen*",
+    "aspirine*", "tramadol*", "topalgic*", "ixprim*", "codeine*", "lamaline*", "morphine*",
+    "skenan*", "actiskenan*", "oxycod*", "oxynorm*", "fentanyl*", "pregab*", "lyrica*", "gabap*",
+    "neurontin*", "laroxyl*", "amitrip*", "dulox*", "cymbalta*", "sertral*", "zoloft*",
+    "citalo*", "escitalo*", "seroplex*", "deroxat*", "paroxetine*", "fluox*", "prozac*",
+    "venlaf*", "effexor*", "mirtaz*", "norset*", "xanax*", "alpraz*", "lexomil*", "bromaz*",
+    "lysanxia*", "prazepam*", "seresta*", "oxazep*", "temesta*", "loraz*", "valium*", "diazep*",
+    "rivotril*", "clonaz*", "stilnox*", "zolpi*", "imovane*", "zopic*", "atarax*",
+    "hydroxyzine*", "tercian*", "quetia*", "xeroquel*", "plaquenil*", "hydroxychlor*",
+    "methotrex*", "predni*", "solupred*", "cortancyl*", "lithium*", "teralithe*", "benzo*",
+    "opioide*", "opiace*",
+)  # fmt: skip
+_WORD_NUMBERS = (
+    "dizaine", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", "vingt",
+    "trente", "quarante", "cinquante", "cent",
+)  # fmt: skip
+_NUMBER_TAKEN = (
+    *(f"{took} .. # .. {pill}" for took in _PRIS for pill in _PILLS),
+    *(f"{took} .. # {medicine}" for took in _PRIS[:6] for medicine in _MEDICINES),
+    *(f"{took} .. # de mes" for took in _PRIS),
+    *(
+        f"{took} .. {number} .. {pill}"
+        for took in _PRIS[:4]
+        for number in _WORD_NUMBERS
+        for pill in (*_PILLS[:6], *_MEDICINES[:4])
+    ),
+)  # fmt: skip
+_SMALL = ("0", "1", "2", "3", "4", "5")
+_SMALL_NUMBERS = (
+    *(f"{took} {n}" for took in (*_PRIS, "prendre", "avaler", "prends") for n in _SMALL),
+    *(
+        f"{n} {pill}"
+        for n in _SMALL
+        for pill in (*_PILLS, "de mes", "de plus", "fois", "x")
+    ),
+    *(f"{my} {n}" for my in ("mes", "les", "encore", "autres") for n in _SMALL),
+)  # fmt: skip
+_NOT_A_COUNT = tuple(
+    f"# {unit}"
+    for unit in (
+        "min*", "heure*", "h", "jour*", "semaine*", "mois", "ans", "annee*", "seconde*", "mg",
+        "mcg", "ml", "gouttes", "fois", "ui", "unite*",
+    )
+)  # fmt: skip
+# A weekly methotrexate dose is 6 to 10 tablets, a day's paracetamol or ibuprofen up to 8.
+_MTX_WEEK = ("6", "7", "8", "9", "10")
+_ROUTINE_COUNT = (
+    *(f"{n} {medicine}" for n in _MTX_WEEK for medicine in ("methotrex*", "mtx")),
+    *(f"{n} {pill} de methotrex*" for n in _MTX_WEEK for pill in ("comprimes", "cachets")),
+    *(
+        f"{n} {medicine}"
+        for n in ("6", "7", "8")
+        for medicine in (
+            "doliprane*", "dafalgan*", "efferalgan*", "paracet*", "ibupro*", "advil*", "nurofen*",
+        )
+    ),
+    *(
+        f"{n} {pill} de {medicine}"
+        for n in ("6", "7", "8")
+        for pill in ("comprimes", "cachets")
+        for medicine in ("paracet*", "ibupro*")
+    ),
+)  # fmt: skip
+# All of a named medicine ("j'ai pris toute ma morphine", "avalé tout mon tramadol").
+_ALL_OF_A_MEDICINE = tuple(
+    f"{took} {all_} .. {medicine}"
+    for took in ("pris", "avale", "avalee", "gobe")
+    for all_ in ("tout*", "tous")
+    for medicine in _MEDICINES
+)  # fmt: skip
+# On purpose ("j'ai pris trop de médicaments exprès", "avalé une poignée de cachets exprès").
+_ON_PURPOSE = (
+    "expres", "volontairement", "deliberement", "intentionnellement", "sciemment",
+    "pour mourir", "pour en finir",
+)  # fmt: skip
+_PURPOSE_TAKEN = (
+    *(
+        f"{took} .. {pill} .. {purpose}"
+        for took in ("pris", "avale", "avalee", "gobe")
+        for pill in _PILLS
+        for purpose in _ON_PURPOSE
+    ),
+    *(f"trop de .. {purpose}" for purpose in _ON_PURPOSE),
+    *(f"{purpose} trop" for purpose in _ON_PURPOSE[:5]),
+    *(
+        f"{purpose} .. {overdose}"
+        for purpose in _ON_PURPOSE[:5]
+        for overdose in ("overdose", "surdose")
+    ),
+    "fait expres de prendre trop", "fait expres davaler",
+)  # fmt: skip
+# Poison and household chemicals drunk or swallowed ("j'ai bu de l'antigel").
+_POISONS = (
+    "javel", "lantigel", "antigel", "destop", "deboucheur", "lacide", "acide chlorhydrique",
+    "mort aux rats", "raticide", "poison", "pesticide*", "insecticide*", "desherbant", "roundup",
+    "cyanure", "white spirit", "alcool a bruler", "methanol", "lessive", "produit menager",
+    "produits menagers", "ammoniaque", "soude caustique", "lammoniaque",
+)  # fmt: skip
+_POISON_TAKEN = (
+    *(
+        f"{drank} .. {poison}"
+        for drank in ("bu", "avale", "avalee", "ingere", "ingurgite", "mange")
+        for poison in _POISONS
+    ),
+    *(
+        f"pris .. {poison}"
+        for poison in ("mort aux rats", "raticide", "poison", "cyanure", "desherbant")
+    ),
+)  # fmt: skip
+# The means ready ("les cachets sont prêts", "la corde est prête").
+_READY = (
+    *(
+        f"{pill} {ready}"
+        for pill in ("cachets", "comprimes", "medicaments", "pilules", "somniferes", "medocs")
+        for ready in ("sont prets", "sont deja prets", "sont la devant moi", "devant moi")
+    ),
+    *(f"tous .. {pill} .. prets" for pill in ("cachet*", "comprime*", "medicament*", "medoc*")),
+    "la corde est prete", "la corde est deja", "la corde est accrochee", "corde prete",
+)  # fmt: skip
+# A plan to take them all, or a number of them ("je vais prendre tous mes cachets ce soir"); not
+# "tous mes médicaments" (keeping to the prescription).
+_PLAN = ("vais", "jvais", "compte", "veux", "voudrais", "ce soir je")
+_TAKE = ("prendre", "avaler", "gober")
+_PLANNED_TAKING = (
+    *(
+        f"{plan} {take} {all_} .. {pill}"
+        for plan in _PLAN
+        for take in _TAKE
+        for all_ in ("tous", "toutes")  # "tout*" would also be "toujours"
+        for pill in ("cachet*", "comprime*", "pilule*", "gelule*", "somnifere*", "medoc*")
+    ),
+    *(f"{plan} {take} toute .. boite" for plan in _PLAN for take in _TAKE),
+    *(f"{plan} {take} .. # .. {pill}" for plan in _PLAN for take in _TAKE for pill in _PILLS),
+)  # fmt: skip
+# An attempt already made ("j'ai fait une tentative de suicide ce soir", "j'ai essayé de me
+# pendre").
+_ATTEMPTED = (
+    *(
+        f"{tried} de me {how}"
+        for tried in ("essaye", "essaie", "jessaie", "jessaye", "tente", "tentee")
+        for how in (
+            "tuer", "suicider", "pendre", "noyer", "jeter", "empoisonner", "ouvrir les veines",
+            "couper les veines", "tirer une balle", "foutre en lair", "supprimer", "faire du mal",
+            "tailler les veines",
+        )
+    ),
+    *(
+        f"{tried} {how}"
+        for tried in ("essaye", "essaie", "tente", "tentee")
+        for how in ("den finir", "d en finir", "de mettre fin a mes jours", "de mourir")
+    ),
+    "fait une tentative de suicide", "fait une tentative ce soir", "fait une ts", "fais une ts",
+    "tentative de suicide ce soir", "tentative de suicide aujourdhui",
+    "tentative de suicide hier", "tentative de suicide cette nuit",
+)  # fmt: skip
+# One side of the face or body numb, drooping or weak (a stroke sign).
+_ONE_SIDE = (
+    "moitie du visage", "moitie de mon visage", "moitie de son visage", "moitie du corps",
+    "un cote du visage", "cote de mon visage", "cote du visage", "cote de son visage",
+    "coin de la bouche", "coin de ma bouche", "commissure", "un cote du corps",
+)  # fmt: skip
+_ONE_SIDED = tuple(
+    f"{side} .. {state}"
+    for side in _ONE_SIDE
+    for state in (
+        "engourdi*", "paralyse*", "tombe*", "insensible", "endormi*", "faible", "pend",
+        "pendant*", "affaisse*", "bouge plus", "repond plus",
+    )
+)  # fmt: skip
+_SUDDENLY = tuple(
+    f"{sudden} .. plus {do}"
+    for sudden in ("soudain", "soudainement", "dun coup", "brusquement", "subitement")
+    for do in ("marcher", "bouger", "parler", "voir", "avaler", "respirer", "uriner")
+)  # fmt: skip
+
 PHRASES = PhraseList(
     language="fr",
     suicidal_act=(
@@ -37,6 +226,15 @@ PHRASES = PhraseList(
         "sur le toit pour sauter", "au bord du vide", "sur le point de sauter",
         "vais sauter maintenant", "suis sur les rails", "sur la voie ferree", "devant le train",
         "me suis jete* dans le vide", "me suis jete* sous",
+        *_NUMBER_TAKEN, *_ALL_OF_A_MEDICINE, *_PURPOSE_TAKEN, *_POISON_TAKEN, *_READY,
+        *_ATTEMPTED,
+        "je me scarifie", "jme scarifie", "me scarifie depuis", "me scarifie encore",
+        "me scarifie souvent", "me scarifie tous", "recommence a me scarifier",
+        "recommence a me couper", "recommence a me mutiler", "me coupe depuis", "me coupe encore",
+        "me coupe tous les", "me coupe souvent", "je me mutile", "me mutile depuis",
+        "me brule expres", "me suis brule* expres", "me suis brule* volontairement",
+        "entaille* les bras", "taillade* les bras", "me suis coupe* les bras",
+        "ouvert les bras",
     ),
     suicidal_wish=(
         "veux mourir", "veux juste mourir", "veux vraiment mourir", "veux seulement mourir",
@@ -78,6 +276,8 @@ PHRASES = PhraseList(
         "de cote .. comprime*", "lettre dadieu", "lettre d adieu", "lettre dadieux", "mot dadieu",
         "adieu a tous", "adieu tout le monde", "plan pour me tuer", "plan pour mourir",
         "plan pour en finir", "prevu de me tuer", "serai plus la demain", "serai plus la ce soir",
+        "fini avec la vie", "aidez moi a mourir", "aide moi a mourir", *_PLANNED_TAKING,
+        "dormir et ne plus me reveiller", "dormir et ne jamais me reveiller",
     ),
     emergency_words=(
         # breathing_chest
@@ -87,7 +287,11 @@ PHRASES = PhraseList(
         "souffle court", "suffoque", "suffoquer", "etouffe", "etouffee", "metouffe", "setouffe",
         "etouffement", "mal a la poitrine", "douleur* dans la poitrine", "douleur thoracique",
         "douleurs thoraciques", "poitrine serree", "serrement dans la poitrine",
-        "oppression thoracique", "crise cardiaque", "infarctus", "arret cardiaque", "evanoui*",
+        "oppression thoracique", "poitrine .. ecrase*", "poitrine .. serre*", "poitrine .. etau",
+        "etau .. poitrine", "poids sur .. poitrine", "elephant sur .. poitrine",
+        "mal dans la poitrine", "douleur* .. poitrine", "oppress* .. poitrine",
+        "poitrine .. oppress*", "serrement .. poitrine", "crise cardiaque", "infarctus",
+        "arret cardiaque", "evanoui*",
         "mevanoui*", "sevanoui*", "tomber dans les pommes", "me sens partir", "perdu connaissance",
         "perd connaissance", "perte de connaissance", "sans connaissance", "inconscient",
         "inconsciente", "tombe dans les pommes", "tombee dans les pommes", "fait un malaise",
@@ -98,6 +302,7 @@ PHRASES = PhraseList(
         "avc", "attaque cerebrale", "accident vasculaire", "bouche de travers", "visage de travers",
         "visage qui tombe", "paralysie faciale", "visage paralyse*", "faible dun cote",
         "faiblesse dun cote", "paralyse* dun cote", "engourdi* dun cote", "faiblesse soudaine",
+        *_ONE_SIDED, *_SUDDENLY, "jambes ne bougent plus", "jambes .. ne repondent plus",
         "engourdissement soudain", "bras ne repond plus", "jambe ne repond plus",
         "sens plus mon bras", "sens plus ma jambe", "sens plus mes jambes", "plus a parler",
         "peux plus parler", "peut plus parler", "parole pateuse", "troubles de la parole",
@@ -132,6 +337,11 @@ PHRASES = PhraseList(
         "pris trop de tramadol", "pris trop dinsuline", "pris trop de lyrica",
         "pris trop de pregabaline", "hypoglycemie", "fais une hypo", "fait une hypo",
         "glycemie basse", "glycemie tres basse",
+        *(
+            f"{took} {handful}"
+            for took in ("pris", "avale", "avalee", "gobe")
+            for handful in ("une poignee", "des poignees")
+        ),
         # sepsis_unwell
         "septicemie", "sepsis", "choc septique", "fievre et confus*", "fievre .. confus*",
         "confus* .. fievre", "fievre a 40", "40 de fievre", "peau marbree", "marbrures",
@@ -145,7 +355,9 @@ PHRASES = PhraseList(
         "levres enflees", "gonflement des levres", "langue gonflee", "langue est gonflee",
         "langue gonfle", "langue qui gonfle", "langue enflee", "gonflement de la langue",
         "visage gonfle", "visage est gonfle", "visage enfle", "visage qui gonfle",
-        "gonflement du visage", "quincke", "choc anaphylactique", "reaction allergique",
+        "gonflement du visage", "levres .. gonfl*", "langue .. gonfl*",
+        "levres .. enfl*", "langue .. enfl*", "quincke", "choc anaphylactique",
+        "reaction allergique",
         "stylo dadrenaline", "stylo d adrenaline", "stylo adrenaline", "anapen", "cloques partout",
         "plein de cloques", "peau qui se decolle", "peau se decolle", "peau part en lambeaux",
         "taches violettes", "taches violacees", "purpura",
@@ -179,6 +391,18 @@ PHRASES = PhraseList(
         "arrete pas de pleurer", "pleure sans arret", "suis effondre*", "personne ne se soucie",
         "tout le monde sen fout", "personne ne maime", "seul au monde", "seule au monde",
         "aidez moi", "au secours",
+        "me tuent", "finir par me tuer", "aura ma peau", "plus de force", "plus aucune force",
+        "plus la force de tenir", "plus la force de supporter", "plus la force de rien",
+        "plus la force pour rien", "aucune force pour continuer",
+        *(
+            f"supporte plus {what}"
+            for what in (
+                "rien", "cette douleur", "la douleur", "cette vie", "ma vie", "de vivre", "tout ca",
+                "ca",
+            )
+        ),
+        "tiendrai pas plus longtemps", "tenir plus longtemps", "supporter plus longtemps",
+        "fini avec tout", "marre de tout ca", "veux plus me battre", "peux plus me battre",
     ),
     not_distress=(
         "veux pas mourir", "voudrais pas mourir", "pas envie de mourir", "veux pas en finir",
@@ -216,5 +440,79 @@ PHRASES = PhraseList(
         "marcher beaucoup", "marcher pieds nus", "marcher sans chaussures", "marcher sans douleur",
         "marcher comme avant", "me tue a le dire", "me tue a te dire",
         "sens plus mes jambes de fatigue", "respirer par le nez", "respire par le nez",
+        # questions about overdose are not an overdose ("peut-on faire une overdose de ...?")
+        *(
+            f"{question} .. {overdose}"
+            for overdose in ("overdose", "surdose")
+            for question in (
+                "peut on", "on peut", "possible de faire", "est ce quune", "est ce qu une",
+                "quels sont .. symptomes", "quels sont .. signes", "comment reconnaitre",
+                "que se passe t il en cas", "que se passe t il si on", "est il possible",
+                "dangereux de faire",
+            )
+        ),
+        *(
+            f"{overdose} .. {possible}"
+            for overdose in ("overdose", "surdose", "surdosage")
+            for possible in (
+                "est possible", "est elle dangereuse", "est elle possible", "est rare",
+                "est peu probable",
+            )
+        ),
+        *_SMALL_NUMBERS, *_NOT_A_COUNT, *_ROUTINE_COUNT,
+        *(
+            f"{q} .. {overdose}"
+            for q in ("quon peut", "est ce quon", "est ce qu on")
+            for overdose in ("overdose", "surdose")
+        ),
+        "engourdi* depuis des annees", "engourdi* depuis des mois",
+        *(
+            f"{pill} .. {usual}"
+            for pill in _PILLS
+            for usual in ("comme dhabitude", "comme d habitude", "comme dab", "comme chaque jour")
+        ),
+        *(
+            f"{pill} {how}"
+            for pill in (*_PILLS, *_MEDICINES)
+            for how in (
+                "par jour", "chaque jour", "tous les jours", "par semaine", "chaque matin",
+                "chaque soir", "le matin", "correctement", "comme prescrit", "comme prevu",
+                "avec le repas", "au petit dejeuner", "a heure fixe", "pour la semaine",
+                "dans le pilulier", "a la pharmacie", "avec moi", "en vacances",
+                "pour les vacances", "en voyage", "du matin", "du midi", "du soir",
+                "comme dhabitude", "comme d habitude", "comme dab", "comme chaque jour",
+                "comme tous les jours", "comme chaque semaine",
+            )
+        ),
+        *(
+            f"{took} {when}"
+            for took in ("pris", "avale", "avalee", "gobe", "bu")
+            for when in (
+                "tout de suite", "toute la journee", "toute la nuit", "tout le temps",
+                "tout au long", "toutes les", "tous les",
+            )
+        ),
+        "prets a la pharmacie", "prets a recuperer", "prets pour la semaine",
+        "prets dans le pilulier", "prets pour demain matin", "pas expres", "pas fait expres",
+        "sans le faire expres", "pas volontairement",
+        "par erreur", "jamais essaye", "jamais tente", "jamais fait de tentative",
+        "pas fait de tentative", "aucune tentative", "risque de tentative*",
+        "ne me scarifie plus", "me scarifie plus depuis", "me scarifie plus du tout",
+        "ne me coupe plus", "ne me mutile plus", "me coupe .. en cuisinant",
+        "me coupe .. avec le papier", "me coupe .. par accident", "me coupe .. en me rasant",
+        "peur de .. ne plus me reveiller", "force dans", "force de marcher",
+        # swollen salivary glands are Sjögren's, not an allergic reaction
+        "glande* .. gonfl*", "gonfl* .. glande*", "parotide*", "pas gonfl*", "pas enfl*",
+        # asking for help, the point of a question, giving up on a product
+        "aidez moi a trouver", "aidez moi a remplir", "aidez moi a repondre", "aidez moi avec",
+        "aidez moi pour", "aide moi a comprendre", "aide moi a trouver", "aide moi a remplir",
+        "aide moi avec", "aide moi pour", "quoi bon .. question*",
+        *(
+            f"jabandonne .. {thing}"
+            for thing in (
+                "larmes", "gouttes", "collyre", "gel", "spray", "gluten", "sucre", "regime",
+                "creme", "pastilles", "chewing gum", "cafe",
+            )
+        ),
     ),
 )  # fmt: skip

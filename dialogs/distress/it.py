@@ -7,6 +7,112 @@ emergency check's groups. Content: changes are reviewed like any wording.
 
 from dialogs.distress.phrases import PhraseList
 
+# A number of pills taken ("ho preso 30 compresse", "ho ingoiato 40 tachipirine"): each verb
+# with a number and a pill word (up to three words apart: "30 delle mie pastiglie") or a medicine
+# named right after the number. Numbers 0 to 4 are cancelled in ``not_distress``; "ho preso 75
+# di lyrica" (milligrams) is not a number of pills: a medicine needs the number right before it.
+_TOOK = (
+    "preso", "presa", "presi", "prese", "ingoiato", "ingoiata", "ingoiate", "ingerito",
+    "ingerita", "inghiottito", "inghiottita", "mandato giu", "mandata giu", "buttato giu",
+    "buttata giu", "calato", "calata",
+)  # fmt: skip
+_PILLS = ("compress*", "pastigli*", "pillol*", "pasticc*", "capsul*")
+_MEDICINES = (
+    "tachipirin*", "paracetamol*", "lyrica*", "pregabalin*", "gabapentin*", "neurontin*",
+    "ibuprofen*", "brufen*", "aspirin*", "tramadol*", "contramal*", "morfin*", "oxicodon*",
+    "oxycontin*", "tapentadol*", "palexia*", "codein*", "xanax*", "alprazolam*", "lexotan*",
+    "bromazepam*", "delorazepam*", "lorazepam*", "tavor*", "rivotril*", "clonazepam*",
+    "valium*", "diazepam*", "zolpidem*", "stilnox*", "sonnifer*", "tranquillant*",
+    "ansiolitic*", "antidepressiv*", "amitriptilin*", "laroxyl*", "duloxetin*", "cymbalta*",
+    "sertralin*", "zoloft*", "paroxetin*", "fluoxetin*", "quetiapin*", "seroquel*",
+    "idrossiclorochin*", "plaquenil*", "metotrexat*", "prednison*", "deltacorten*",
+    "antidolorific*", "antinfiammatori*", "analgesic*", "calmant*",
+)  # fmt: skip
+_NUMBER_TAKEN = (
+    *(f"{took} # .. {pill}" for took in _TOOK for pill in _PILLS),
+    # "ho preso circa 30 compresse", "ho preso più di 40 pastiglie"
+    *(f"{took} .. # {pill}" for took in _TOOK for pill in _PILLS),
+    *(f"{took} # {medicine}" for took in _TOOK for medicine in _MEDICINES),
+    *(
+        f"{took} # {at_once}"
+        for took in _TOOK
+        for at_once in ("insieme*", "tutt* insieme*", "in una volta*", "tutt* in una volta*")
+    ),
+    # "ne ho prese 30"
+    "ne ho pres* #",
+    "ne ho ingoiat* #",
+    "ne ho mandat* giu #",
+    "ne ho buttat* giu #",
+    *(
+        f"{took} {number} .. {pill}"
+        for took in ("preso", "presa", "ingoiato", "ingoiata")
+        for number in (
+            "venti",
+            "trenta",
+            "quaranta",
+            "cinquanta",
+            "cento",
+            "una decina",
+            "una ventina",
+            "una trentina",
+            "una quarantina",
+            "una cinquantina",
+            "un centinaio",
+        )
+        for pill in ("compress*", "pastigli*", "pillol*")
+    ),
+    *(f"{took} # {box}" for took in _TOOK for box in ("scatol*", "confezion*", "blister*")),
+    # "ho preso tutta la morfina", "ho preso tutto il mio tramadolo"
+    *(f"{took} tutt* .. {medicine}" for took in _TOOK for medicine in _MEDICINES),
+)
+_SMALL_NUMBERS = (
+    *(
+        f"{took} {n}"
+        for took in (*_TOOK, "prendere", "prenderò", "ingoiare")
+        for n in ("0", "1", "2", "3", "4")
+    ),
+    *(f"{n} {pill}" for n in ("0", "1", "2", "3", "4") for pill in _PILLS),
+)
+# Poison, bleach, antifreeze... drunk or swallowed ("ho bevuto un bicchiere di candeggina").
+_POISONS = (
+    "veleno*", "topicida*", "candeggina", "varechina", "ammoniaca", "lammoniaca", "antigelo",
+    "lantigelo", "dellantigelo", "soda caustica", "acido muriatico", "lacido muriatico",
+    "diserbant*", "insetticid*", "linsetticid*", "pesticid*", "antiparassitar*", "cianuro",
+    "candeggina", "amuchina", "lamuchina", "dellamuchina",
+)  # fmt: skip
+_POISON_TAKEN = tuple(
+    f"{took} .. {poison}"
+    for took in (
+        "preso", "presa", "bevuto", "bevuta", "ingoiato", "ingoiata", "ingerito", "ingerita",
+    )
+    for poison in _POISONS
+)  # fmt: skip
+# "metà della faccia è addormentata", "mi si è abbassato un lato della bocca"
+_ONE_SIDE = (
+    "meta della faccia", "meta faccia", "meta del viso", "meta viso", "lato della faccia",
+    "lato del viso", "meta del corpo", "lato del corpo", "meta della bocca", "angolo della bocca",
+)  # fmt: skip
+_NUMB = (
+    "addormentat*", "intorpidit*", "insensibil*", "cadente", "abbassat*", "cascant*",
+    "storta", "storto", "senza forza", "caduta", "caduto", "non la sento", "non lo sento",
+)  # fmt: skip
+_ONE_SIDED = (
+    *(f"{numb} .. {side}" for numb in _NUMB for side in _ONE_SIDE),
+    *(f"{side} .. {numb}" for numb in _NUMB for side in _ONE_SIDE),
+    *(f"non sento {side}" for side in ("meta della faccia", "meta faccia", "meta del corpo")),
+)
+# Medicines "of the day" or "of the week" are routine ("ho preso le pastiglie di stasera").
+_ROUTINE = tuple(
+    f"{pill} {how}"
+    for pill in (*_PILLS, "farmac*", "medicin*", "terapia")
+    for how in (
+        "di oggi", "del giorno", "della mattina", "del mattino", "della sera", "di stamattina",
+        "di stasera", "giornalier*", "al giorno", "divers*", "different*", "della settimana",
+        "per la settimana", "nel portapillole", "come prescritt*", "come da prescrizione",
+        "come mi ha detto",
+    )
+)  # fmt: skip
+
 PHRASES = PhraseList(
     language="it",
     suicidal_act=(
@@ -37,6 +143,47 @@ PHRASES = PhraseList(
         "sul ponte per buttarmi", "sono sul tetto", "sul tetto per buttarmi", "sul cornicione",
         "sto per buttarmi", "sto per saltare giu", "sto per saltare dal",
         "sto per saltare nel vuoto", "sto per lanciarmi", "sono sui binari", "davanti al treno",
+        *_NUMBER_TAKEN, *_POISON_TAKEN,
+        # a handful, or too much on purpose
+        "preso una manciata", "presa una manciata", "ingoiato una manciata",
+        "ingoiata una manciata", "una manciata di pastigli*", "una manciata di pillol*",
+        "una manciata di compress*",
+        *(
+            f"{what} {purpose}"
+            for what in (
+                "preso troppe ..", "preso troppi ..", "preso troppo ..", "preso troppa ..",
+                "presa troppe ..", "presa troppi ..", "di piu", "pastigli*", "compress*",
+                "pillol*", "farmac*", "medicin*", "dose*", "overdose", "unoverdose",
+                "sovradosaggio",
+            )
+            for purpose in (
+                "apposta", "di proposito", "volontariamente", "intenzionalmente",
+                "deliberatamente", "per farla finita",
+            )
+        ),
+        # cutting, again and again
+        "continuo a tagliarmi", "continuato a tagliarmi", "ricominciato a tagliarmi",
+        "ricomincio a tagliarmi", "mi taglio di nuovo", "mi taglio ancora", "mi taglio le braccia",
+        "mi taglio le gambe", "mi taglio i polsi", "mi sono bruciat* apposta",
+        "mi sono fatt* dei tagli", "mi faccio dei tagli",
+        # ready to do it
+        "pastigli* pront*", "compress* pront*", "pillol* pront*", "farmac* pront*",
+        "pront* le pastiglie", "pront* le pillole", "pront* le compresse",
+        "preparat* le pastiglie", "pastigli* preparat*", "corda pronta", "cappio pronto",
+        "ho il cappio", "lametta pronta", "lamette pronte",
+        # an attempt already made
+        *(
+            f"{tried} {act}"
+            for tried in ("cercato di", "provato a", "provato ad", "tentato di")
+            for act in (
+                "uccidermi", "ammazzarmi", "impiccarmi", "suicidarmi", "togliermi la vita",
+                "farla finita", "avvelenarmi", "tagliarmi le vene", "buttarmi dal",
+                "buttarmi dalla", "buttarmi da", "buttarmi sotto", "annegarmi",
+            )
+        ),
+        "tentato il suicidio", "tentato suicidio", "tentativo di suicidio",
+        "tentativi di suicidio", "tentata di uccidermi", "ha cercato di uccidersi",
+        "ha tentato il suicidio", "ha provato a uccidersi",
     ),
     suicidal_wish=(
         "voglio morire", "voglio solo morire", "vorrei solo morire", "voglio davvero morire",
@@ -71,6 +218,24 @@ PHRASES = PhraseList(
         "lettera d addio", "biglietto di addio", "biglietto daddio", "piano per uccidermi",
         "piano per farla finita", "piano per morire", "non ci saro piu", "nn ci saro piu",
         "addio a tutti",
+        # a plan for tonight ("stanotte prendo tutte le pastiglie")
+        *(
+            f"{when} .. {take} tutt* .. {what}"
+            for when in ("stanotte", "stasera", "questa notte", "questa sera")
+            for take in ("prend*", "ingoi*")
+            for what in (*_PILLS, "farmac*", "medicin*", *_MEDICINES)
+        ),
+        *(
+            f"{going} tutt* .. {what}"
+            for going in ("prenderò", "ingoierò", "voglio prendere", "voglio ingoiare")
+            for what in (*_PILLS, "farmac*", "medicin*", *_MEDICINES)
+        ),
+        *(
+            f"{going} # .. {pill}"
+            for going in ("prenderò", "ingoierò", "voglio prendere", "voglio ingoiare")
+            for pill in _PILLS
+        ),
+        "prenderò tutta la scatola", "prenderò la scatola intera", "berrò la candeggina",
     ),
     emergency_words=(
         # breathing_chest
@@ -83,10 +248,14 @@ PHRASES = PhraseList(
         "riesco piu a ingoiare", "deglutire la saliva", "ingoiare la saliva",
         "deglutire la mia saliva", "dolore al petto", "dolori al petto", "male al petto",
         "dolore nel petto", "dolore toracico", "oppressione al petto", "peso sul petto",
-        "stretta al petto", "infarto", "attacco di cuore", "arresto cardiaco", "svenut*", "svenire",
-        "svengo", "svenimento", "perso i sensi", "perde i sensi", "privo di sensi",
-        "priva di sensi", "perso conoscenza", "perde conoscenza", "incosciente", "crollat* a terra",
-        "e crollat*", "sono crollat*", "collassat*", "gola che si chiude", "gola si chiude",
+        "stretta al petto", "dolor* .. al petto", "male .. al petto", "dolor* .. nel petto",
+        "mi fa .. male il petto", "petto .. schiacciat*", "petto .. stretto", "morsa .. petto",
+        "peso .. sul petto", "oppressione .. petto", "stretta .. petto",
+        "dolor* .. braccio sinistro", "dolor* .. va al braccio", "infarto", "attacco di cuore",
+        "arresto cardiaco", "svenut*", "svenire", "svengo", "svenimento", "perso i sensi",
+        "perde i sensi", "privo di sensi", "priva di sensi", "perso conoscenza", "perde conoscenza",
+        "incosciente", "crollat* a terra", "e crollat*", "sono crollat*", "collassat*",
+        "gola che si chiude", "gola si chiude",
         # stroke_brain
         "ictus", "ischemia cerebrale", "bocca storta", "faccia storta", "viso storto",
         "viso cadente", "meta del viso paralizzat*", "paresi facciale", "paralisi facciale",
@@ -101,7 +270,9 @@ PHRASES = PhraseList(
         "diventata cieca", "vedo doppio", "visione doppia", "vista doppia", "peggior mal di testa",
         "peggiore mal di testa", "mal di testa fortissimo", "mal di testa violentissimo",
         "mal di testa improvviso", "cefalea improvvisa", "rigidita nucale", "collo rigido",
-        "nuca rigida", "convulsioni", "crisi epilettica", "attacco epilettico", "crisi convulsiva",
+        "nuca rigida", "convulsioni", *_ONE_SIDED, "labbra .. gonfi*", "lingua .. gonfi*",
+        "gonfiano .. labbra", "gonfiando .. labbra", "gonfia .. lingua", "gonfiando .. lingua",
+        "crisi epilettica", "attacco epilettico", "crisi convulsiva",
         # sudden_weakness
         "non riesco a camminare", "nn riesco a camminare", "riesco piu a camminare",
         "non riesce a camminare", "riesce piu a camminare", "non posso camminare",
@@ -172,7 +343,12 @@ PHRASES = PhraseList(
         "preferisco morire", "piuttosto morire", "non vivo piu", "nn vivo piu",
         "non posso vivere cosi", "posso piu vivere cosi", "non si puo vivere cosi",
         "per me e finita", "sono finito", "sono finita", "sono al limite", "vedo tutto nero",
-        "arrivato al limite", "arrivata al limite", "sono allo stremo",
+        "arrivato al limite", "arrivata al limite", "sono allo stremo", "mi uccidera",
+        "mi ammazzera", "mi stanno uccidendo", "mi stanno ammazzando", "mi uccidono",
+        "mi ammazzano", "fa male da morire", "fanno male da morire", "male .. da morire",
+        "dolore da morire", "dolori da morire", "mal di .. da morire", "non ho piu forze",
+        "non ho piu la forza di", "senza piu forze", "non ne posso piu di niente",
+        "basta con tutto",
     ),
     not_distress=(
         "non voglio morire", "nn voglio morire", "non ho voglia di morire", "non vorrei morire",
@@ -211,6 +387,61 @@ PHRASES = PhraseList(
         "ingoiare .. compress*", "deglutire il cibo secco", "ingoiare il cibo secco",
         "deglutire il pane", "ingoiare il pane", "non riesco a muovere .. dita", "aiutami a capire",
         "aiutatemi a capire", "farla finita con il fumo", "farla finita con le sigarette",
+        *_SMALL_NUMBERS, *_ROUTINE, "# mg", "# milligrammi", "# grammi", "# gr", "# g",
+        "# ml", "# gocce", "# ui", "# mcg", "# giorni", "# settimane", "# mesi", "# anni",
+        "# ore", "# minuti", "# volte", "# kg", "# chili", "# chilo", "# birre", "# caffe",
+        "# bicchieri", "tutti i giorni", "tutte le sere", "tutte le mattine", "tutte le notti",
+        "tutte le settimane", "tutti i mesi", "tutto il ciclo", "portapillole",
+        "pront* in farmacia", "pront* da ritirare", "pront* per il viaggio",
+        "pastigli* per il viaggio", "tagliarmi .. capelli", "tagliarmi .. unghie",
+        "tagliarmi .. barba", "non lho fatto apposta", "non l ho fatto apposta", "non apposta",
+        "non di proposito", "non volontariamente",
+        *(
+            f"{pill} {what}"
+            for pill in ("pastigli*", "pasticc*", "compress*")
+            for what in (
+                "per la gola", "alla menta", "di menta", "allo xilitolo", "di xilitolo",
+                "per la bocca", "da sciogliere", "di magnesio", "di vitamin*", "di ferro",
+                "di calcio", "di collagene", "di zinco", "di potassio", "di liquirizia",
+            )
+        ), "corda vocal*",
+        "corde vocali", "pront* nel portapillole", "pront* per la settimana",
+        "preparat* nel portapillole", "preparat* per la settimana",
+        # a question about overdose is not an overdose
+        "detto che .. overdose", "detto che unoverdose", "dice che .. overdose",
+        "letto che .. overdose", "overdose di vitamin*", "unoverdose di vitamin*",
+        "sovradosaggio di vitamin*", "pericolos* .. overdose", "pericolos* .. unoverdose",
+        "pericolos* .. sovradosaggio", "pericolo di overdose", "si puo andare in overdose",
+        "puo .. andare in overdose", "possibile .. overdose", "possibile .. unoverdose",
+        "possibile .. sovradosaggio", "sintomi .. overdose", "sintomi .. unoverdose",
+        "sintomi .. sovradosaggio", "cosa succede .. overdose", "cosa succede .. unoverdose",
+        "cosa succede .. sovradosaggio", "causare .. overdose", "causare .. sovradosaggio",
+        "overdose accidental*", "sovradosaggio accidental*",
+        # a finger cut in the kitchen, help with a question, giving up on a treatment
+        "tagliat* .. mentre cucinav*", "tagliat* .. in cucina", "tagliat* .. affettando",
+        "tagliat* .. sbucciando", "tagliat* .. pelando", "tagliat* .. radendomi",
+        "tagliat* .. facendo la barba", "tagliat* .. depilandomi", "tagliat* .. con un foglio",
+        "non ho dolore .. petto", "senza dolore .. petto", "nessun dolore .. petto",
+        "niente dolore .. petto", "non ho male .. petto", "non mi fa male il petto",
+        "aiutami con", "aiutatemi con", "aiutami a trovare", "aiutami a scegliere",
+        "aiutami a rispondere", "aiutami per", "aiutatemi a trovare",
+        *(
+            f"che senso ha {what}"
+            for what in (
+                "la domanda", "questa domanda", "quella domanda", "le domande", "il test",
+                "questo test", "lesame", "questo esame", "il questionario", "questo questionario",
+                "il pulsante", "questo pulsante", "il bottone", "la biopsia", "le analisi",
+                "questa app", "il bot",
+            )
+        ),
+        *(
+            f"{gave_up} {what}"
+            for gave_up in ("mi arrendo con", "mi sono arres* con", "ho rinunciato a")
+            for what in (
+                "le lacrime", "la lacrima", "le gocce", "il collirio", "i colliri", "la crema",
+                "la dieta", "la domanda", "le domande", "il questionario", "questa app",
+            )
+        ),
         "mi sparo un film", "mi sparo una serie", "mi sparo una puntata", "mi sparo tutta la serie",
     ),
 )  # fmt: skip

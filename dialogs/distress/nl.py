@@ -7,6 +7,181 @@ Content: changes are reviewed like any wording and change the content version.
 
 from dialogs.distress.phrases import PhraseList
 
+# A number of pills taken ("ik heb 30 pillen geslikt", "40 paracetamol ingenomen", "slikte 20
+# oxazepam"): a number right before a pill word or a medicine, and a past participle up to three
+# words later (or a past tense verb before it). Numbers 0 to 5 right before the pill word are
+# cancelled in ``not_distress`` ("2 paracetamol genomen"); 6 and more read as an act, whatever
+# the medicine.
+_GENOMEN = (
+    "ingenomen", "genomen", "geslikt", "doorgeslikt", "opgegeten", "gegeten", "gedronken",
+    "achterovergeslagen", "achterover geslagen", "weggewerkt", "naar binnen gewerkt",
+)  # fmt: skip
+_PILLS = (
+    "pil*", "tablet*", "capsule*", "slaappil*", "slaaptablet*", "pijnstiller*", "medicijn*",
+    "medicatie", "stuks",
+)  # fmt: skip
+_MEDICINES = (
+    "paracet*", "ibupro*", "aspirine*", "diclofenac*", "naproxen*", "tramadol*", "morfine*",
+    "oxycod*", "oxynorm*", "fentanyl*", "codeine*", "pregab*", "lyrica*", "gabap*", "amitrip*",
+    "nortrip*", "dulox*", "sertral*", "citalo*", "escitalo*", "paroxetine*", "fluox*", "venlaf*",
+    "mirtaz*", "diazep*", "oxazep*", "temazep*", "loraz*", "alpraz*", "clonaz*", "zolpi*",
+    "zopic*", "quetia*", "seroquel*", "hydroxychlor*", "plaquenil*", "methotrex*", "predni*",
+    "lithium*", "benzo*", "opioid*", "opiat*", "slaapmiddel*", "kalmeringsmiddel*",
+    "antidepress*",
+)  # fmt: skip
+_WORD_NUMBERS = ("twintig", "dertig", "veertig", "vijftig", "honderd", "tientallen")
+_NUMBER_TAKEN = (
+    *(f"# {pill} .. {taken}" for pill in _PILLS for taken in _GENOMEN),
+    *(f"# {medicine} .. {taken}" for medicine in _MEDICINES for taken in _GENOMEN[:5]),
+    *(f"# van .. {pill} .. {taken}" for pill in _PILLS for taken in _GENOMEN),
+    *(f"{took} .. # {pill}" for took in ("slikte", "nam") for pill in (*_PILLS, *_MEDICINES)),
+    *(
+        f"{number} {pill} .. {taken}"
+        for number in _WORD_NUMBERS
+        for pill in _PILLS
+        for taken in _GENOMEN[:4]
+    ),
+)  # fmt: skip
+_SMALL = ("0", "1", "2", "3", "4", "5")
+_SMALL_NUMBERS = tuple(f"{n} {pill}" for n in _SMALL for pill in (*_PILLS, *_MEDICINES, "van"))
+# A weekly methotrexate dose is 6 to 10 tablets, a day's paracetamol or ibuprofen up to 8.
+_MTX_WEEK = ("6", "7", "8", "9", "10")
+_ROUTINE_COUNT = (
+    *(f"{n} {medicine}" for n in _MTX_WEEK for medicine in ("methotrex*", "mtx")),
+    *(f"{n} {pill} methotrex*" for n in _MTX_WEEK for pill in ("tabletten",)),
+    *(
+        f"{n} {medicine}"
+        for n in ("6", "7", "8")
+        for medicine in ("paracet*", "ibupro*")
+    ),
+    *(
+        f"{n} {pill} {medicine}"
+        for n in ("6", "7", "8")
+        for pill in ("tabletten",)
+        for medicine in ("paracet*", "ibupro*")
+    ),
+)  # fmt: skip
+# All of a named medicine ("alle morfine ingenomen", "mijn hele voorraad oxazepam geslikt").
+_ALL_OF_A_MEDICINE = (
+    *(f"alle {medicine} .. {taken}" for medicine in _MEDICINES for taken in _GENOMEN[:4]),
+    *(f"hele voorraad .. {taken}" for taken in _GENOMEN[:4]),
+)  # fmt: skip
+# On purpose ("ik heb expres te veel medicijnen genomen").
+_ON_PURPOSE = ("expres", "express", "met opzet", "bewust", "opzettelijk", "expliciet")
+_PURPOSE_TAKEN = (
+    *(f"{purpose} {much}" for purpose in _ON_PURPOSE for much in ("te veel", "teveel")),
+    *(f"{much} .. {purpose}" for purpose in _ON_PURPOSE for much in ("te veel", "teveel")),
+    *(f"{purpose} .. overdosis" for purpose in _ON_PURPOSE),
+    *(
+        f"{purpose} .. {pill} .. {taken}"
+        for purpose in _ON_PURPOSE
+        for pill in _PILLS
+        for taken in _GENOMEN[:4]
+    ),
+)  # fmt: skip
+# Poison and household chemicals drunk or swallowed ("ik heb antivries gedronken").
+_POISONS = (
+    "rattengif", "muizengif", "antivries", "bleekwater", "chloor", "ontstopper",
+    "gootsteenontstopper", "onkruidverdelger", "onkruidbestrijder*", "insecticide*",
+    "pesticide*", "bestrijdingsmiddel*", "spiritus", "wasbenzine", "terpentine", "lampolie",
+    "methanol", "schoonmaakmiddel*", "wasmiddel", "afwasmiddel", "cyanide", "vergif",
+)  # fmt: skip
+_POISON_TAKEN = (
+    *(
+        f"{poison} .. {drunk}"
+        for poison in _POISONS
+        for drunk in ("gedronken", "opgedronken", "geslikt", "doorgeslikt", "gegeten", "ingenomen")
+    ),
+    *(f"dronk .. {poison}" for poison in _POISONS),
+    "gif genomen", "gif geslikt", "gif gegeten", "rattengif genomen", "cyanide genomen",
+)  # fmt: skip
+# The means ready ("de pillen liggen klaar", "de strop hangt klaar").
+_READY = (
+    *(
+        f"{pill} {ready}"
+        for pill in ("pillen", "tabletten", "medicijnen", "slaappillen")
+        for ready in (
+            "liggen klaar", "liggen al klaar", "staan klaar", "klaargelegd", "klaar gelegd",
+            "liggen voor me", "liggen voor mij", "afgeteld",
+        )
+    ),
+    *(f"alle .. {pill} .. klaar*" for pill in ("pil*", "tablet*", "medicijn*")),
+    *(
+        f"{rope} {ready}"
+        for rope in ("strop", "touw")
+        for ready in ("ligt klaar", "hangt klaar", "hangt al", "is klaar")
+    ),
+)  # fmt: skip
+# A plan to take them all, or a number of them ("ik ga vanavond al mijn pillen innemen").
+_PLAN = ("ga", "gaan", "vanavond", "vannacht", "straks", "zo meteen", "van plan")
+_TAKE = ("innemen", "slikken", "nemen", "in te nemen", "te slikken")
+_PLANNED_TAKING = (
+    *(f"{plan} .. al mijn .. {take}" for plan in _PLAN for take in _TAKE),
+    *(f"{plan} .. al mn .. {take}" for plan in _PLAN for take in _TAKE),
+    # not "alle medicijnen" (keeping to the prescription)
+    *(
+        f"{plan} .. alle {pill} .. {take}"
+        for plan in _PLAN
+        for pill in _PILLS[:6]
+        for take in _TAKE
+    ),
+    *(f"{plan} .. # {pill} .. {take}" for plan in _PLAN for pill in _PILLS[:6] for take in _TAKE),
+)  # fmt: skip
+# An attempt already made ("ik heb geprobeerd mezelf op te hangen").
+_TRIED = ("geprobeerd", "probeerde", "probeer")
+_ATTEMPTED = (
+    *(
+        f"{tried} {me} {how}"
+        for tried in _TRIED
+        for me in ("mezelf", "mijzelf", "me", "mij")
+        for how in (
+            "op te hangen", "te verhangen", "te doden", "van kant te maken", "iets aan te doen",
+            "om het leven te brengen", "te vergiftigen", "te verdrinken", "dood te maken",
+        )
+    ),
+    *(
+        f"{tried} {how}"
+        for tried in _TRIED
+        for how in (
+            "zelfmoord te plegen", "om zelfmoord te plegen", "een eind aan", "een einde aan",
+            "er een eind aan", "er een einde aan", "te springen", "mijn polsen", "dood te gaan",
+            "om dood te gaan",
+        )
+    ),
+    "zelfmoordpoging gedaan", "suicidepoging gedaan", "poging tot zelfmoord gedaan",
+    "zelfmoordpoging ondernomen", "een zelfmoordpoging", "een suicidepoging",
+    "een poging tot zelfmoord", "poging gedaan om mezelf", "poging gedaan om er",
+)  # fmt: skip
+# One side of the face or body numb, drooping or weak (a stroke sign).
+_ONE_SIDE = (
+    "halve gezicht", "helft van mijn gezicht", "helft van zijn gezicht", "helft van haar gezicht",
+    "een kant van mijn gezicht", "kant van mijn gezicht", "kant van zijn gezicht",
+    "kant van haar gezicht", "lichaamshelft", "halve lichaam", "kant van mijn lichaam",
+    "mondhoek",
+)  # fmt: skip
+_ONE_SIDED = tuple(
+    f"{side} .. {state}"
+    for side in _ONE_SIDE
+    for state in (
+        "gevoelloos", "verlamd", "hangt", "hangen", "scheef", "slap", "doof", "zwak", "dood",
+        "krachteloos", "zakt", "gezakt",
+    )
+)  # fmt: skip
+_SUDDENLY = (
+    *(
+        f"{sudden} .. niet meer {do}"
+        for sudden in ("plotseling", "opeens", "ineens")
+        for do in (
+            "lopen", "staan", "praten", "zien", "bewegen", "slikken", "ademen", "plassen",
+        )
+    ),
+    *(
+        f"{sudden} {state}"
+        for sudden in ("plotseling", "opeens", "ineens")
+        for state in ("gevoelloos", "verlamd", "zwak", "doof")
+    ),
+)  # fmt: skip
+
 PHRASES = PhraseList(
     language="nl",
     suicidal_act=(
@@ -25,6 +200,8 @@ PHRASES = PhraseList(
         "te veel tablet* ingenomen", "te veel tablet* geslikt", "teveel tablet* ingenomen",
         "te veel slaappil*", "teveel slaappil*", "alles ingenomen wat ik had",
         "alles geslikt wat ik had", "ingenomen om dood te gaan", "geslikt om dood te gaan",
+        *_NUMBER_TAKEN, *_ALL_OF_A_MEDICINE, *_PURPOSE_TAKEN, *_POISON_TAKEN, *_READY,
+        *_ATTEMPTED,
         "overdosis", "een overdosis genomen",
         "gif ingenomen", "gif gedronken", "vergif ingenomen", "rattengif", "bleek gedronken",
         "bleekwater gedronken", "chloor gedronken", "ontstopper gedronken", "mezelf vergiftigd",
@@ -36,6 +213,12 @@ PHRASES = PhraseList(
         "polsen opengekrast", "mezelf iets aangedaan", "mijzelf iets aangedaan",
         "mezelf wat aangedaan", "mij iets aangedaan om dood te gaan", "mezelf expres pijn gedaan",
         "expres pijn gedaan", "mezelf verwond", "mijzelf verwond",
+        "snij mezelf", "snijd mezelf", "snij mijzelf", "snijd mijzelf", "kras mezelf",
+        "kras mijzelf", "kras weer", "kras al", "ben aan het krassen", "ben weer aan het krassen",
+        "ben mezelf aan het snijden", "beschadig mezelf", "verwond mezelf", "brand mezelf",
+        "mezelf expres gebrand", "mezelf met opzet gebrand", "armen opengekrast",
+        "armen opengesneden", "in mijn armen gesneden", "in mn armen gesneden",
+        "in mijn armen gekrast", "in mn armen gekrast", "in mijn polsen gesneden",
         "strop om mijn nek", "strop om mn nek", "touw om mijn nek", "touw om mn nek",
         "sta op de brug", "ik sta op de brug", "sta op het dak", "sta op de rand",
         "sta op het spoor", "lig op het spoor", "sta op de rails", "lig op de rails",
@@ -87,7 +270,8 @@ PHRASES = PhraseList(
         "er een eind aan maken", "er een einde aan maken", "maak er een eind aan",
         "maak er een einde aan", "er een eind aan breien", "er een einde aan breien",
         "eind aan mijn leven", "einde aan mijn leven", "stoppen met leven", "wil euthanasie",
-        "euthanasie aanvragen", "denk aan euthanasie",
+        "euthanasie aanvragen", "denk aan euthanasie", *_PLANNED_TAKING,
+        "slapen en niet meer wakker", "slapen en nooit meer wakker",
     ),
     emergency_words=(
         # breathing_chest
@@ -100,6 +284,12 @@ PHRASES = PhraseList(
         "kan niks doorslikken", "kan niets slikken", "speeksel niet doorslikken",
         "pijn op de borst", "pijn op mijn borst", "pijn in de borst", "pijn in mijn borst",
         "druk op de borst", "druk op mijn borst", "beklemmend gevoel", "beklemd gevoel",
+        "borst .. beklemd", "beklemd .. borst", "beklemming op .. borst", "borst .. verplet*",
+        "borst .. knel*", "borst .. strak", "borst .. samengeknepen", "borst .. dichtgeknepen",
+        "borst .. dichtgedrukt", "borst zit .. dicht", "alsof er een olifant op",
+        "olifant op .. borst", "druk .. op mijn borst",
+        "pijn .. op de borst", "pijn .. in de borst", "pijn .. op mijn borst",
+        "pijn .. in mijn borst", "borstkas .. pijn", "pijn .. borstkas", "band om mijn borst",
         "borstpijn", "hartaanval", "hartinfarct", "flauwgevallen", "flauw gevallen",
         "viel flauw", "valt flauw", "flauwvallen", "van mijn stokje", "van zijn stokje",
         "van haar stokje", "bewusteloos", "buiten bewustzijn", "in elkaar gezakt",
@@ -110,6 +300,7 @@ PHRASES = PhraseList(
         "beroerte", "herseninfarct", "hersenbloeding", "een tia", "scheve mond",
         "mond hangt scheef", "mondhoek hangt", "gezicht hangt", "gezicht is scheef",
         "scheef gezicht", "verlamd", "verlamming", "halfzijdig verlamd", "kant .. gevoelloos",
+        *_ONE_SIDED, *_SUDDENLY,
         "dubbele tong", "praat onduidelijk", "onduidelijke spraak", "spraak is onduidelijk",
         "lalt", "kan niet praten", "kan niet meer praten", "niet uit .. woorden komen",
         "plotseling verward", "opeens verward", "ineens verward", "is verward", "erg verward",
@@ -138,6 +329,7 @@ PHRASES = PhraseList(
         "ademt langzaam", "ademt .. langzaam", "trage ademhaling", "oppervlakkige ademhaling",
         "te veel ingenomen", "teveel ingenomen", "te veel genomen", "teveel genomen",
         "dubbele dosis genomen", "dubbele dosis ingenomen", "een hypo", "lage bloedsuiker",
+        *(f"handvol .. {taken}" for taken in ("ingenomen", "genomen", "geslikt", "doorgeslikt")),
         "bloedsuiker .. te laag", "suiker is te laag", "suiker te laag",
         # sepsis_unwell
         "sepsis", "bloedvergiftiging", "septisch", "koorts en verward", "koorts .. verward",
@@ -154,7 +346,10 @@ PHRASES = PhraseList(
         "lippen zwellen", "lippen zijn gezwollen", "gezwollen lippen", "opgezwollen lippen",
         "tong zwelt", "tong is gezwollen", "gezwollen tong", "dikke tong", "gezicht zwelt",
         "gezicht is opgezwollen", "gezicht is gezwollen", "gezwollen gezicht",
-        "opgezwollen gezicht", "anafyla*", "anaphyla*", "allergische reactie", "allergische shock",
+        "opgezwollen gezicht", "lippen .. zwellen", "lippen .. zwelt", "lippen .. gezwollen",
+        "lippen .. opgezwollen", "tong .. zwelt", "tong .. zwellen", "tong .. gezwollen",
+        "tong .. opgezwollen", "gezicht .. zwelt op", "anafyla*", "anaphyla*",
+        "allergische reactie", "allergische shock",
         "epipen", "adrenalinepen", "blaren over", "huid laat los", "huid komt los",
         "paarse vlekken", "paarse vlekjes", "paarse puntjes", "niet wegdrukbaar",
         "niet weg te drukken", "glastest",
@@ -201,6 +396,12 @@ PHRASES = PhraseList(
         "huil de hele dag", "huil alleen maar", "help me", "help mij", "ik kan zo niet leven",
         "zo kan ik niet leven", "zo kan ik niet verder", "kan zo niet verder",
         "kan zo niet meer verder",
+        "vermoordt me", "vermoordt mij", "vermoorden me", "vermoorden mij", "maakt me nog dood",
+        "gaat me doden", "gaat me nog doden", "wordt mijn dood", "wordt nog mijn dood",
+        "geen kracht meer", "hou het niet langer vol", "houd het niet langer vol",
+        "hou dit niet langer vol", "niet langer volhouden", "kan dit niet langer",
+        "kan het niet langer", "trek het niet langer", "ben er zo klaar mee", "overal klaar mee",
+        "kan niet meer vechten", "wil niet meer vechten", "kan niet meer tegen de pijn",
     ),
     not_distress=(
         "wil niet dood", "wil niet .. dood", "wil nog niet dood", "wil echt niet dood",
@@ -230,5 +431,63 @@ PHRASES = PhraseList(
         "voor vandaag ingenomen", "voor vandaag genomen", "van vandaag ingenomen",
         "van vandaag genomen",
         "geen allergische reactie", "bij een noodgeval", "in een noodgeval",
+        # questions about overdose are not an overdose ("kun je een overdosis krijgen van ...?")
+        *(
+            f"{question} .. overdosis"
+            for question in (
+                "kun je", "kan je", "kan men", "kunnen mensen", "is een", "hoe gevaarlijk is",
+                "welke symptomen", "wat zijn .. symptomen", "wat zijn .. tekenen",
+                "wat gebeurt er bij", "wat gebeurt er als je", "is het mogelijk",
+                "waaraan herken je",
+            )
+        ),
+        *(
+            f"overdosis .. {possible}"
+            for possible in (
+                "is mogelijk", "mogelijk is", "is zeldzaam", "is onwaarschijnlijk", "gevaarlijk is",
+                "komt zelden voor",
+            )
+        ),
+        "is .. overdosis .. gevaarlijk",
+        # a number of pills that is a normal dose; taking them all as prescribed
+        *_SMALL_NUMBERS, *_ROUTINE_COUNT, "al jaren gevoelloos", "al maanden gevoelloos",
+        "gevoelloos sinds", "overdosis .. krijgen", "overdosis .. oplopen", "gesneden aan",
+        "in mijn vinger gesneden", "gesneden in mijn vinger",
+        *(
+            f"{how} {take}"
+            for how in (
+                "gewoon", "weer", "netjes", "trouw", "op tijd", "goed", "s ochtends", "s avonds",
+                "met eten", "bij het eten", "met water", "zoals voorgeschreven",
+            )
+            for take in (*_TAKE, "ingenomen", "genomen", "geslikt")
+        ),
+        *(
+            f"{q} .. {all_}"
+            for q in ("moet ik", "mag ik", "kan ik", "zal ik", "kun je", "moet je", "mag je")
+            for all_ in ("al mijn", "al mn", "alle")
+        ),
+        "klaar voor morgen", "klaar voor de week", "klaar in de", "klaar bij de apotheek",
+        "klaar om op te halen", "niet expres", "niet met opzet", "niet bewust",
+        "niet opzettelijk", "nooit geprobeerd", "niet geprobeerd", "nooit een zelfmoordpoging",
+        "geen zelfmoordpoging", "risico op .. zelfmoordpoging*",
+        "snij* mezelf .. per ongeluk", "snij* mezelf .. bij het koken",
+        "snij* mezelf .. in de keuken", "snij* mezelf .. aan papier",
+        "snij* mezelf .. met scheren", "snij* mezelf .. tijdens", "snij* mezelf nooit",
+        "snij* mezelf niet", "kras niet meer", "kras al .. niet meer", "snij* mezelf .. niet meer",
+        "bang .. niet meer wakker", "kracht meer in", "kracht in mijn",
+        # swollen salivary glands are Sjögren's, not an allergic reaction
+        "speekselklier*", "oorspeekselklier*", "klier* .. gezwollen", "klier* .. opgezwollen",
+        "gezwollen klier*", "niet gezwollen", "niet opgezwollen",
+        # asking for help, the point of a question, giving up on a product
+        "help me met", "help me even", "help mij met", "help me bij", "help mij bij",
+        "help me om", "help me te", "help mij te", "nut van .. vraag*",
+        *(
+            f"op met .. {thing}"
+            for thing in (
+                "kunsttranen", "oogdruppels", "druppels", "oogdruppel*", "gel", "spray",
+                "dieet", "glutenvrij", "suiker", "koffie", "roken", "zuigtablet*", "kauwgom",
+                "creme", "zalf",
+            )
+        ),
     ),
 )  # fmt: skip

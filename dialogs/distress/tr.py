@@ -5,6 +5,71 @@ Forms of ölmek are spelled out: without dots they read like olmak (to be) and o
 
 from dialogs.distress.phrases import PhraseList
 
+# A number of pills taken ("30 tane hap ictim", "40 parol yuttum", "30 tane uyku hapi ictim"):
+# a number, up to three words, then a verb of taking in the past. Numbers 0 to 4 are cancelled in
+# ``not_distress`` ("2 parol ictim"), and so are units that are not pills ("20 damla", "75 mg",
+# "10 bardak su", "30 gun antibiyotik").
+# Whole words, not stems: "ict*" would read "ictus" (stroke, es/it) and "aldi*" the shop (de).
+_TOOK = (
+    "ictim", "icti", "ictik", "yuttum", "yuttu", "aldim", "icmisim", "icmis", "yutmusum",
+    "yutmus",
+)  # fmt: skip
+_WILL_TAKE = ("icecegim", "icicem", "yutacagim", "yutucam")
+_MEDICINES = (
+    "parol*", "minoset*", "tylol*", "lyrica*", "pregabalin*", "gabapentin*", "neurontin*",
+    "xanax*", "rivotril*", "diazem*", "diazepam*", "lustral*", "cipralex*", "prozac*",
+    "tramadol*", "contramal*", "morfin*", "majezik*", "arveles*", "apranax*", "dolorex*",
+    "aspirin*", "plaquenil*", "metotreksat*", "prednol*", "ketiapin*", "seroquel*",
+    "antidepresan*", "sakinlestirici*", "uyku hap*", "agri kesici*",
+)  # fmt: skip
+_NUMBER_WORDS = ("on", "onbes", "yirmi", "otuz", "kirk", "elli", "yuz", "onlarca", "yuzlerce")
+_NUMBER_TAKEN = (
+    *(f"# .. {took}" for took in _TOOK),
+    *(f"{number} tane .. {took}" for number in _NUMBER_WORDS for took in _TOOK),
+    *(
+        f"{number} .. {pill} {took}"
+        for number in _NUMBER_WORDS
+        for pill in ("hap*", "ilac*", "tablet*")
+        for took in _TOOK
+    ),
+    # "butun morfinimi ictim", "lyricalarin hepsini yuttum"
+    *(
+        phrase.format(medicine=medicine, took=took)
+        for medicine in _MEDICINES
+        for took in ("ictim", "icti", "yuttum", "yuttu")
+        for phrase in (
+            "butun {medicine} .. {took}",
+            "tum {medicine} .. {took}",
+            "{medicine} hepsini .. {took}",
+        )
+    ),
+)
+_NOT_PILLS = (
+    "mg", "miligram", "gram", "gr", "ml", "damla", "bardak", "su", "kahve", "cay", "gun",
+    "hafta", "ay", "yil*", "yas*", "saat", "dakika", "kez", "defa", "kere", "kg", "kilo",
+    "lira*", "tl", "euro", "dolar", "cesit", "farkli", "tur", "adim", "unite", "iu", "mcg",
+    "sise", "bira", "kadeh", "fincan", "litre", "lt", "kutu kola", "porsiyon",
+)  # fmt: skip
+_SMALL_NUMBERS = tuple(
+    f"{n} .. {took}" for n in ("0", "1", "2", "3", "4") for took in (*_TOOK, *_WILL_TAKE)
+)
+_POISONS = (
+    "zehir*", "fare zehir*", "sican zehir*", "camasir suyu*", "tuz ruhu*", "kezzap*",
+    "antifriz*", "bocek ilac*", "tarim ilac*", "zirai ilac*", "siyanur*", "amonyak*", "kostik*",
+    "lavabo acici*", "deterjan*",
+)  # fmt: skip
+_ON_PURPOSE = ("bilerek", "kasten", "isteyerek", "bile bile", "kasitli olarak", "bilincli olarak")
+# "yuzumun yarisi uyustu", "vucudumun bir tarafi tutmuyor"
+_ONE_SIDED = tuple(
+    f"{side} .. {numb}"
+    for side in (
+        "yuzumun yarisi", "yuzunun yarisi", "yuzumun bir yani", "yuzunun bir yani",
+        "vucudumun yarisi", "vucudunun yarisi", "yarim yuzum", "agzimin bir tarafi",
+        "agzinin bir tarafi",
+    )
+    for numb in ("uyus*", "sark*", "dustu", "kayd*", "kaymis", "tutmuyor", "hissetmiyor*")
+)  # fmt: skip
+
 PHRASES = PhraseList(
     language="tr",
     suicidal_act=(
@@ -25,6 +90,42 @@ PHRASES = PhraseList(
         "ilmik boynumda", "boynuma ip", "koprudeyim", "koprunun ustundeyim", "catidayim atla*",
         "atlamak uzereyim", "ucurumun kenarinda", "catinin kenarinda", "koprunun kenarinda",
         "raylardayim", "raylarin ustundeyim", "tren yolundayim",
+        *_NUMBER_TAKEN,
+        *(f"{poison} .. {took}" for poison in _POISONS for took in _TOOK),
+        # a handful, or too much on purpose
+        *(f"{handful} .. {took}" for handful in ("bir avuc", "avuc dolusu") for took in _TOOK),
+        *(
+            f"{purpose} .. {what}"
+            for purpose in _ON_PURPOSE
+            for what in (
+                "asiri doz*", "overdoz*", "hap* ictim", "ilac* ictim", "hap* yuttum",
+                "ilac* yuttum", "zehir*", "kendimi kest*", "kendime zarar", "kendimi yak*",
+            )
+        ),
+        *(
+            phrase.format(purpose=purpose, took=took)
+            for purpose in _ON_PURPOSE
+            for took in _TOOK
+            for phrase in ("{purpose} fazla .. {took}", "fazla .. {purpose} {took}")
+        ),
+        # cutting, again and again ("kendimi kesip duruyorum")
+        "kendimi kesip dur*", "kendimi kesmeye devam*", "kendimi kesmeye basla*",
+        "yine kendimi kest*", "kendimi kesiyordum",
+        # ready to do it ("haplari hazirladim", "haplar hazir")
+        "haplari hazirladim", "haplar hazir", "haplarim hazir", "ilaclari hazirladim",
+        "ilaclar hazir", "ilaclarim hazir", "haplarimi hazirladim", "ilaclarimi hazirladim",
+        "ipi hazirladim", "ip hazir", "jilet hazir", "jileti hazirladim",
+        # an attempt already made
+        *(
+            f"{act} {tried}"
+            for act in (
+                "kendimi asmaya", "kendimi oldurmeye", "canima kiymaya", "intihar etmeye",
+                "kendimi zehirlemeye", "bileklerimi kesmeye", "bilegimi kesmeye",
+                "kendimi atmaya", "kopruden atlamaya", "kendimi vurmaya",
+            )
+            for tried in ("calis*", "kalkis*", "tesebbus*")
+        ),
+        "intihar girisim*", "intihara tesebbus*", "intihara kalkis*", "intihar denemesi",
     ),
     suicidal_wish=(
         "olmek istiyorum", "olmek istiyom", "olmek istiyorm", "olmek istiyordum", "olmek isterdim",
@@ -53,16 +154,29 @@ PHRASES = PhraseList(
         "uyanmak istemiyorum", "sonsuza kadar uyumak", "bensiz daha iyi", "bensiz daha mutlu",
         "ben olmasam daha iyi", "ben olmazsam daha iyi", "ben olmasam herkes",
         "ben olmazsam herkes",
+        # a plan ("bu gece butun haplari icecegim")
+        *(
+            f"{all_of} {what} .. {take}"
+            for all_of in ("butun", "tum")
+            for what in ("hap*", "ilac*", *_MEDICINES)
+            for take in _WILL_TAKE
+        ),
+        *(f"hepsini .. {take}" for take in _WILL_TAKE),
+        *(f"# .. {take}" for take in _WILL_TAKE),
     ),
     emergency_words=(
         # breathing_chest
         "nefes alam*", "nefes almakta zorlan*", "nefes darligi", "nefesim daral*", "nefesim kesil*",
         "nefesim yetmiyor", "nefes almiyor", "boguluyor*", "tukurug* yutam*", "su bile yutam*",
         "hicbir sey yutam*", "suyu yutam*", "su yutam*", "sivi yutam*", "gogus agri*",
-        "gogsum agri*", "gogsumde agri*", "gogsum* sikis*", "gogsumde baski", "kalp kriz*",
-        "bayilip", "bayilma gecir*", "kocam bayildi", "esim bayildi", "annem bayildi",
-        "babam bayildi", "az once bayildim", "yine bayildim", "yere yigil*", "yigilip",
-        "kendinden gec*", "bilinc* kayb*", "bilinci kapal*", "baygin",
+        "gogsumde .. agri*", "gogsum .. agri*", "gogsum .. sikis*", "gogsum .. ezil*",
+        "gogsumde .. baski", "gogsume .. baski", "gogsumde .. agirlik", "gogsume .. agirlik",
+        "gogsumde .. sikisma", "gogsume .. oturmus", "kalbim sikis*", "kalbim .. agri*",
+        "kalp agri*", "sol koluma vur*", "koluma vuran .. agri*", "gogsum agri*", "gogsumde agri*",
+        "gogsum* sikis*", "gogsumde baski", "kalp kriz*", "bayilip", "bayilma gecir*",
+        "kocam bayildi", "esim bayildi", "annem bayildi", "babam bayildi", "az once bayildim",
+        "yine bayildim", "yere yigil*", "yigilip", "kendinden gec*", "bilinc* kayb*",
+        "bilinci kapal*", "baygin",
         # stroke_brain
         "inme gecir*", "inme inmis", "inmeye ugra*", "felc", "felce", "felcli", "beyin kriz*",
         "beyin kanama*", "yuzu kayd*", "yuzu kaym*", "yuzu kayiy*", "yuzum kayd*", "yuzum kayiy*",
@@ -74,7 +188,10 @@ PHRASES = PhraseList(
         "vucud* bir tarafi .. tutmuyor", "vucud* bir tarafi .. gucsuz*", "tarafim tutmuyor",
         "tarafi tutmuyor", "kolum tutmuyor", "kolu tutmuyor", "dilim dolas*", "dili dolas*",
         "konusmasi bozul*", "konusmam bozul*", "konusmasi anlasilmiyor", "anlasilmaz konus*",
-        "konusamiyor", "birden konusamiyorum", "aniden konusamiyorum", "kelimeleri bulamiyor",
+        "konusamiyor", "birden konusamiyorum", "aniden konusamiyorum", *_ONE_SIDED,
+        "yuzum .. kaydi", "yuzu .. kaydi",
+        "agzim .. kaydi", "agzi .. kaydi", "yuzum .. kaymis", "yuzum .. kayiyor", "yuzum carpil*",
+        "yuzu carpil*", "agzim carpil*", "agzi carpil*", "kelimeleri bulamiyor",
         "aniden kafasi karis*", "birden kafasi karis*", "aniden kafam karis*", "bilinci bulan*",
         "bilinc bulanik*", "aniden kimseyi tanim*", "birden kimseyi tanim*",
         "aniden nerede oldugunu", "birden nerede oldugunu", "aniden goremiyorum",
@@ -152,7 +269,9 @@ PHRASES = PhraseList(
         "cokuyorum", "bunalimdayim", "olumu dusunuyorum", "imdat", "yardim edin",
         "biri yardim etsin", "artik kurtulmak istiyorum", "her seyden kurtulmak istiyorum",
         "artik cekemiyorum", "cekecek halim kalmadi", "boyle yasayamam", "boyle yasanmaz",
-        "bununla yasayamam",
+        "bununla yasayamam", "artik gucum kalmadi", "gucum kalmadi artik",
+        "hicbir seye gucum kalmadi", "yasayacak gucum kalmadi", "beni oldurecekler",
+        "beni olduruyorlar",
     ),
     not_distress=(
         "olmek istemiyorum", "olmek istemem", "olmek istemiyom", "intihar dusunce* yok",
@@ -169,5 +288,33 @@ PHRASES = PhraseList(
         "aksam tum", "bugunku butun", "bugunku tum", "gunluk butun", "gunluk tum",
         "yillardir .. mor leke*", "gunes yanig* .. soyul*", "koprudeyim trafik*",
         "trafik* koprudeyim", "burnumdan nefes alam*", "burundan nefes alam*",
+        *_SMALL_NUMBERS, *(f"# {unit}" for unit in _NOT_PILLS), "toplam #", "gunde #",
+        "saat #", "eczane* .. #", "aldim eczane*", "satin aldim", "recete* .. #",
+        "# kutu* .. aldim", "# not", "# puan", "# bin", "# milyon",
+        # a question about overdose is not an overdose
+        *(
+            f"{od} {question}"
+            for od in ("asiri doz*", "overdoz*")
+            for question in (
+                "tehlikeli*", "mumkun*", "olabilir*", "olur mu", "olursa", "alinabilir*",
+                "yapar mi", "belirtileri*", "riski*", "nedir", "nasil olur*",
+            )
+        ),
+        "asiri dozu* .. tehlikeli*", "asiri dozu* .. mumkun*", "asiri dozu* .. olabilir*",
+        "asiri dozunun", "overdozunun",
+        # what a question, a result or a button means; giving up on a treatment
+        *(
+            f"{what} ne anlami"
+            for what in (
+                "sorunun", "sorularin", "soru", "testin", "testlerin", "sonucun", "sonucumun",
+                "sonuclarin", "sonuclarimin", "butonun", "dugmenin", "tahlilin", "degerin",
+                "degerlerin", "raporun", "raporumun",
+            )
+        ),
+        "konusunda pes", "soruda pes", "sorularda pes", "damla* .. pes", "gozyas* .. pes",
+        "diyet* .. pes", "gogsum* .. agri* yok", "gogsumde .. agri yok", "gogsumde agri yok",
+        "hazir* .. tatil*", "hazir* .. yolculu*", "hazir* .. seyahat*", "hazir* .. hafta*",
+        "hazir* .. kutu*", "hazir mi", "hazir* .. eczane*", "eczane* .. hazir*",
+        *(f"{n} {w}" for n in "56789" for w in ("ilac*", "tane ilac*")),
     ),
 )  # fmt: skip
