@@ -1,20 +1,29 @@
-# Routine tasks. Each target creates .venv and installs what it needs on first use.
+# Routine tasks. Each target creates .venv and installs what it needs on first use: the bot
+# alone for `make run`, the test tools too for `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
+STAMP := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck msgfmt-check locales catalogs bench diagram clean
+.PHONY: run test lint typecheck msgfmt-check locales catalogs bench diagram review clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): pyproject.toml $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 # Compile the message catalogs (.po -> .mo); the .mo files are build output, never edited.
-catalogs: $(STAMP)
-	$(BIN)/pybabel compile --domain messages --directory locales --statistics
+# Quiet unless something fails.
+catalogs: $(RUN_STAMP)
+	$(BIN)/pybabel -q compile --domain messages --directory locales
 
 run: catalogs
 	$(BIN)/sjogren-bot
@@ -26,7 +35,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-test: catalogs lint typecheck msgfmt-check
+test: $(STAMP) catalogs lint typecheck msgfmt-check
 	$(BIN)/python -m pytest
 
 # gettext's own check of every catalog (formats, plural forms, headers), where gettext is
@@ -38,17 +47,22 @@ msgfmt-check:
 	else echo "msgfmt not installed: gettext's own check not run (apt-get install gettext)"; fi
 
 # Extract messages from the code, update every catalog, compile them.
-locales: $(STAMP)
+locales: $(RUN_STAMP)
 	$(BIN)/pybabel extract
 	$(BIN)/pybabel update
 	$(BIN)/python -m locales.catalogs fill-english
 	$(BIN)/pybabel compile --domain messages --directory locales --statistics
 
-diagram: $(STAMP)
+diagram: $(RUN_STAMP)
 	$(BIN)/sjogren-bot diagram
 
-bench: catalogs
+bench: $(STAMP) catalogs
 	$(BIN)/python benchmarks/run.py
+
+# Browse a review copy with Datasette (installs the optional extra): make review COPY=review.db
+review: $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[review]'
+	$(BIN)/sjogren-bot review $(COPY)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

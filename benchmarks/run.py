@@ -11,7 +11,10 @@ Everything runs in one go on this machine, so the ratios compare like with like:
 - core: one dialog step in-process (``benchmarks/core.py``);
 - memory: the bot's RSS on a fresh database, on one holding 100,000 stored sessions, and with
   1,000 chats mid-dialog;
-- cold start: process start to the first ``getUpdates``.
+- cold start: process start to the first ``getUpdates``;
+- surge: people arriving after a link is shared, answering at a person's pace, against a fake
+  Bot API that enforces Telegram's flood limit (``benchmarks/surge.py``), once as is and once
+  with a ``kill -9`` of the bot in the middle and a restart.
 
 See docs/benchmarks.md for what each figure means and the latest results.
 """
@@ -29,7 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +53,7 @@ from benchmarks.load import (
 )
 from benchmarks.procstat import machine
 from benchmarks.seed import seed_sessions
+from benchmarks.surge import SurgeFigures, SurgeSpec, run_surge
 
 TARGETS = {
     "cpu_vs_floor_aiohttp": 1.5,  # product CPU per step / floor's, same transport
@@ -58,12 +62,35 @@ TARGETS = {
     "core_p99_ms": 2.0,
     "rss_growth_mib": 10.0,  # from 0 to 100,000 stored sessions
     "cold_start_s": 1.5,
+    "surge_first_p99_s": 5.0,  # /start to the first question, under the flood limit
+    "surge_next_p99_s": 3.0,  # a press to the next question
+    "surge_emergency_max_s": 1.5,  # an emergency tap to the emergency screen, every one
+    "surge_calls_per_answer": 1.1,  # sends and edits per press
+    "surge_429_percent": 1.0,  # of the sends and edits, refused by the flood limit
+    "surge_kill_unanswered": 0,  # presses never answered after a kill -9 and a restart
 }
 
+
+SURGE_DRAIN = 30.0  # seconds after the surge for the answers still waiting (quick: 10)
+SURGE_DOWN_FOR = 3.0  # seconds between the kill and the restart (quick: 0.5)
 
 MID_DIALOG_WAVE = 100  # people who start together, when chats are brought mid-dialog in waves
 # A round trip to api.telegram.org from a server nearby; added to each call in one cold start.
 REMOTE_LATENCY = 0.05
+
+
+@dataclass(frozen=True)
+class SurgePlan:
+    """The surge scenario's shape (``benchmarks/surge.py``)."""
+
+    arrival: float
+    duration: float
+    think: tuple[float, float]
+    emergencies: int
+    kill_at: float | None
+    drain: float
+    down_for: float
+    seed: int
 
 
 @dataclass
@@ -81,12 +108,13 @@ class Plan:
     cold_starts: int
     repeat: int
     sections: tuple[str, ...]
+    surge: SurgePlan
     profile: Path | None
     keep: bool
     json: Path | None
 
 
-SECTIONS = ("load", "core", "memory", "cold")
+SECTIONS = ("load", "core", "memory", "cold", "surge")
 
 
 def parse(argv: list[str] | None) -> Plan:
@@ -111,6 +139,7 @@ def parse(argv: list[str] | None) -> Plan:
     parser.add_argument(
         "--only", help=f"comma-separated sections to run: {','.join(SECTIONS)} (default all)"
     )
+    _surge_arguments(parser)
     parser.add_argument("--json", type=Path, help="also write every figure to this file")
     parser.add_argument(
         "--profile", type=Path, help="write py-spy's stacks of the product under load here"
@@ -140,10 +169,63 @@ def parse(argv: list[str] | None) -> Plan:
         cold_starts=1 if quick else 3,
         repeat=args.repeat or (1 if quick else 2),
         sections=sections,
+        surge=_surge_plan(args, parser),
         profile=args.profile,
         keep=args.keep,
         json=args.json,
     )
+    return plan
+
+
+def _surge_arguments(parser: argparse.ArgumentParser) -> None:
+    surge = parser.add_argument_group("surge")
+    surge.add_argument(
+        "--surge-arrival", type=float, help="seconds over which people arrive (default 20)"
+    )
+    surge.add_argument(
+        "--surge-duration", type=float, help="seconds after which nobody presses (default 60)"
+    )
+    surge.add_argument("--think", help="think time before each answer, MIN,MAX s (default 4,12)")
+    surge.add_argument(
+        "--emergencies", type=int, help="people who tap an emergency group (default 5)"
+    )
+    surge.add_argument(
+        "--kill-at",
+        type=float,
+        help="seconds into the surge to kill -9 the bot in the second run (default 30; 0: no"
+        " second run)",
+    )
+    surge.add_argument("--seed", type=int, default=6, help="the people's random seed (default 6)")
+
+
+def _surge_plan(args: argparse.Namespace, parser: argparse.ArgumentParser) -> SurgePlan:
+    quick = args.quick
+    think = (0.3, 1.0) if quick else (4.0, 12.0)
+    if args.think:
+        try:
+            low, high = (float(part) for part in args.think.split(","))
+        except ValueError:
+            parser.error("--think takes MIN,MAX in seconds, like 4,12")
+        if not 0 <= low <= high:
+            parser.error("--think needs 0 <= MIN <= MAX")
+        think = (low, high)
+    kill_at = args.kill_at if args.kill_at is not None else (2.0 if quick else 30.0)
+    plan = SurgePlan(
+        arrival=args.surge_arrival if args.surge_arrival is not None else (1.5 if quick else 20.0),
+        duration=args.surge_duration or (4.0 if quick else 60.0),
+        think=think,
+        emergencies=args.emergencies if args.emergencies is not None else (1 if quick else 5),
+        kill_at=kill_at if kill_at > 0 else None,
+        drain=10.0 if quick else SURGE_DRAIN,
+        down_for=0.5 if quick else SURGE_DOWN_FOR,
+        seed=args.seed,
+    )
+    if plan.emergencies < 0:
+        parser.error("--emergencies must be 0 or more")
+    if not 0 <= plan.arrival <= plan.duration:
+        parser.error("--surge-arrival must be between 0 and --surge-duration")
+    if plan.kill_at is not None and plan.kill_at >= plan.duration:
+        parser.error("--kill-at must come before the end of the surge")
     return plan
 
 
@@ -355,6 +437,45 @@ async def cold_section(plan: Plan, work: Path) -> dict[str, Any]:
     }
 
 
+async def surge_section(plan: Plan, work: Path) -> dict[str, Any]:
+    """The surge as is, then (unless --kill-at 0) with a kill -9 in the middle."""
+    shape = plan.surge
+    runs: dict[str, Any] = {"plan": {"people": plan.people, **asdict(shape)}}
+    for label, kill_at in (("steady", None), ("kill", shape.kill_at)):
+        if label == "kill" and kill_at is None:
+            continue
+        killing = f", kill -9 at {kill_at:g} s" if kill_at is not None else ""
+        say(
+            f"surge: {plan.people} people over {shape.arrival:g} s, answering every"
+            f" {shape.think[0]:g}-{shape.think[1]:g} s for {shape.duration:g} s{killing} ..."
+        )
+        figures = await run_surge(
+            SurgeSpec(
+                label=f"surge_{label}",
+                data_dir=work / f"surge_{label}",
+                people=plan.people,
+                arrival=shape.arrival,
+                duration=shape.duration,
+                think=shape.think,
+                emergencies=shape.emergencies,
+                drain=shape.drain,
+                seed=shape.seed,
+                kill_at=kill_at,
+                down_for=shape.down_for,
+            )
+        )
+        say(f"  {_surge_line(figures)}")
+        runs[label] = figures.as_dict()
+    return runs
+
+
+def _surge_line(figures: SurgeFigures) -> str:
+    return (
+        f"next question p99 {figures.next_p99_s:.2f} s, {figures.flood_refused} 429s,"
+        f" {figures.unanswered} presses unanswered"
+    )
+
+
 # ---- the report -----------------------------------------------------------------------------
 
 
@@ -376,10 +497,26 @@ def ratios(figures: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if "cold_start" in figures:
         cold = figures["cold_start"]
         found["cold_start_s"] = max(cold["product_median_s"], cold["product_remote_median_s"])
+    if "surge" in figures:
+        found.update(_surge_targets(figures["surge"]))
     return {
         name: {"value": value, "target": TARGETS[name], "met": value <= TARGETS[name]}
         for name, value in found.items()
     }
+
+
+def _surge_targets(surge: dict[str, Any]) -> dict[str, float]:
+    steady = surge["steady"]
+    found = {
+        "surge_first_p99_s": steady["first_p99_s"],
+        "surge_next_p99_s": steady["next_p99_s"],
+        "surge_emergency_max_s": steady["emergency_max_s"],
+        "surge_calls_per_answer": steady["limited_calls_per_answer"],
+        "surge_429_percent": steady["flood_refused_percent"],
+    }
+    if "kill" in surge:
+        found["surge_kill_unanswered"] = surge["kill"]["unanswered"]
+    return found
 
 
 def _ratio(value: float, floor: float) -> float:
@@ -437,6 +574,9 @@ def report(figures: dict[str, Any]) -> str:
             f" {cold['floor_aiohttp_median_s']:.2f} s);"
             f" {cold['calls_before_first_poll']} Bot API calls before it",
         ]
+    surge = figures.get("surge")
+    if surge:
+        lines += ["", *surge_report(surge)]
     lines += ["", "targets:"]
     for name, result in figures["targets"].items():
         verdict = "met" if result["met"] else "MISSED"
@@ -444,6 +584,37 @@ def report(figures: dict[str, Any]) -> str:
             f"  {name:22} {result['value']:8.2f}  (target <= {result['target']})  {verdict}"
         )
     return "\n".join(lines)
+
+
+def surge_report(surge: dict[str, Any]) -> list[str]:
+    shape = surge["plan"]
+    lines = [
+        f"surge: {shape['people']} people arriving over {shape['arrival']:g} s, answering every"
+        f" {shape['think'][0]:g}-{shape['think'][1]:g} s until {shape['duration']:g} s"
+        f" ({shape['emergencies']} tap an emergency); flood limit 30 sends and edits a second",
+        f"{'':18}{'first p50/p99 s':>16}{'next p50/p99 s':>16}{'emergency max s':>17}"
+        f"{'calls/answer':>14}{'429s':>12}{'unanswered':>12}{'stalled':>9}",
+    ]
+    for label in ("steady", "kill"):
+        run = surge.get(label)
+        if run is None:
+            continue
+        name = "as is" if label == "steady" else f"kill -9 at {run['killed_at_s']:.1f} s"
+        refused = f"{run['flood_refused']} ({run['flood_refused_percent']:.1f}%)"
+        lines.append(
+            f"{name:18}{run['first_p50_s']:8.2f}/{run['first_p99_s']:<7.2f}"
+            f"{run['next_p50_s']:8.2f}/{run['next_p99_s']:<7.2f}{run['emergency_max_s']:17.2f}"
+            f"{run['limited_calls_per_answer']:14.2f}{refused:>12}{run['unanswered']:12d}"
+            f"{run['stalled']:9d}"
+        )
+    kill = surge.get("kill")
+    if kill is not None:
+        lines.append(
+            f"  at the kill: presses waiting for an answer {kill['waiting_at_kill']}, of them"
+            f" fetched (and so confirmed) by the bot {kill['fetched_at_kill']}; the restarted"
+            f" bot polled {kill['restart_s']:.2f} s after it was started"
+        )
+    return lines
 
 
 async def main_async(plan: Plan, work: Path) -> dict[str, Any]:
@@ -458,6 +629,7 @@ async def main_async(plan: Plan, work: Path) -> dict[str, Any]:
             "sessions": plan.sessions,
             "mid_dialog": plan.mid_dialog,
             "repeat": plan.repeat,
+            "surge": asdict(plan.surge),
         },
     }
     steps: dict[str, Callable[[], Any]] = {
@@ -465,8 +637,15 @@ async def main_async(plan: Plan, work: Path) -> dict[str, Any]:
         "core": lambda: asyncio.to_thread(core_section, plan, work),
         "memory": lambda: memory_section(plan, work),
         "cold": lambda: cold_section(plan, work),
+        "surge": lambda: surge_section(plan, work),
     }
-    names = {"load": "load", "core": "core", "memory": "memory", "cold": "cold_start"}
+    names = {
+        "load": "load",
+        "core": "core",
+        "memory": "memory",
+        "cold": "cold_start",
+        "surge": "surge",
+    }
     for section in SECTIONS:
         if section in plan.sections:
             figures[names[section]] = await steps[section]()

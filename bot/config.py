@@ -47,6 +47,9 @@ class Config:
     link_retention_days: int = DEFAULT_LINK_RETENTION_DAYS
     rate_limit: bool = True
     send_rate: float = 30.0
+    log_level: str | None = None
+    health_port: int | None = None
+    health_listen: str = "127.0.0.1"
     bot_username: str | None = None
 
     @classmethod
@@ -87,6 +90,9 @@ class Config:
             ),
             rate_limit=check("BOT_RATE_LIMIT", _switch("BOT_RATE_LIMIT"), True),
             send_rate=check("BOT_SEND_RATE", _rate, 30.0),
+            log_level=check("LOG_LEVEL", _log_level, None),
+            health_port=check("HEALTH_PORT", _whole("HEALTH_PORT", 1, 65535), None),
+            health_listen=get("HEALTH_LISTEN") or "127.0.0.1",
             bot_username=check("BOT_USERNAME", _username, None),
         )
 
@@ -137,6 +143,13 @@ def _rate(raw: str) -> float:
             f"BOT_SEND_RATE must be a number of calls a second from 1 to 1000, not {raw!r}"
         )
     return value
+
+
+def _log_level(raw: str) -> str:
+    level = raw.upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
+        raise ConfigError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, not {raw!r}")
+    return level
 
 
 def _secret(raw: str) -> str:

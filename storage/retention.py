@@ -113,14 +113,27 @@ def purge_expired(
     return counts
 
 
-def scrub(db: sqlite_utils.Database, *, search_index: bool = True) -> None:
-    """Make deleted rows unrecoverable from the files; call outside a transaction.
+def scrub(db: sqlite_utils.Database, *, search_index: bool = True) -> bool:
+    """Make deleted rows unrecoverable from the files; call outside a transaction. Whether it
+    is done: a reader holding the database keeps the old pages in the write-ahead log, and the
+    caller tries again later (``Store.finish_scrub``).
 
     ``search_index``: also rewrite the full-text index (needed after events were deleted).
     """
     if search_index:
         with db.atomic():
             db.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
-    # Another connection reading may keep the WAL from being truncated; the next checkpoint
-    # then overwrites it. Either way secure_delete has zeroed the freed pages.
-    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    return truncate_log(db)
+
+
+def truncate_log(db: sqlite_utils.Database) -> bool:
+    """Fold the write-ahead log into the database and empty it, without waiting for readers
+    (a wait would hold every other chat back); whether it was done. secure_delete has zeroed
+    the freed pages in the database; the log keeps their old images until this succeeds."""
+    (timeout,) = db.execute("PRAGMA busy_timeout").fetchone()
+    db.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return busy == 0 and frames in (0, -1, done)

@@ -32,6 +32,8 @@ from dialogs.text import Text
 from storage.redact import redact, redact_echo
 
 SAVE = "save"
+CONSENT = "consent"
+UNDER_18 = "under_18"
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,15 @@ class Counted:
     route: str
 
 
-Item = Row | Open | Close | NewConversation | Counted
+@dataclass(frozen=True)
+class Tally:
+    """A conversation counted by its outcome (``started``, ``reached_consent``, ``saved``,
+    ``declined``, ``under_18``), whatever the consent: no session, no person."""
+
+    outcome: str
+
+
+Item = Row | Open | Close | NewConversation | Counted | Tally
 
 
 def to_json(row: Row) -> dict[str, Any]:
@@ -138,11 +148,14 @@ def items_of(step: Step, shown: Sequence[str], render: Callable[[Text], str]) ->
         match record:
             case SessionStart(consent=consent):
                 items.append(NewConversation(save=consent == SAVE))
+                items.append(Tally("started"))
             case RestartRecord():
                 items.append(EventRow("system", "restart"))
                 items.append(Close(restart=True))
             case PersonRecord() as person:
                 items.append(_person(person, typed, render))
+                if person.question_id == CONSENT and person.option_id == UNDER_18:
+                    items.append(Tally("under_18"))
             case AnswerRecord(question_id=question_id, values=values):
                 items.append(AnswerRow(question_id, ",".join(values)))
             case RedFlagRecord(question_id=question_id, option_id=option_id, level=level):
@@ -160,6 +173,7 @@ def items_of(step: Step, shown: Sequence[str], render: Callable[[Text], str]) ->
             case ConsentRecord(choice=choice):
                 items.append(EventRow("system", "consent", text=choice))
                 items.append(Open() if choice == SAVE else Close())
+                items.append(Tally("saved" if choice == SAVE else "declined"))
             case LanguageRecord(language=language):
                 items.append(EventRow("system", "language", text=language))
                 items.append(SessionFieldRow("language", language))
@@ -169,11 +183,23 @@ def items_of(step: Step, shown: Sequence[str], render: Callable[[Text], str]) ->
             case EndRecord():
                 items.append(EventRow("system", "end"))
                 items.append(SessionFieldRow("completed", 1))
+    if _enters_consent(step):
+        items.append(Tally("reached_consent"))
     for screen, text in zip(step.screens, shown, strict=True):
         items.append(
             EventRow("bot", "screen", screen.state, screen.question, None, redact_echo(text, typed))
         )
     return items
+
+
+def _enters_consent(step: Step) -> bool:
+    """The consent question is shown, and not again to someone already at it (after the
+    privacy notice, say)."""
+    shown = any(screen.question == CONSENT for screen in step.screens)
+    at_it = any(
+        isinstance(record, PersonRecord) and record.state == CONSENT for record in step.records
+    )
+    return shown and not at_it
 
 
 def _person(record: PersonRecord, typed: list[str], render: Callable[[Text], str]) -> EventRow:

@@ -5,9 +5,10 @@ per-answer path never touches the schema. Never edit a migration that has shippe
 one below it.
 
 Reviewer tables (see ``docs/reviewing.md``): ``sessions``, ``events`` (with the full-text
-index ``events_fts``), ``answers``, ``red_flags`` and the audit views. Operational tables,
-which link to a person and expire: ``pseudonym_links``, ``dialog_state``,
-``processed_events``.
+index ``events_fts``), ``answers``, ``red_flags``, the anonymous counts ``safety_counts`` and
+``conversation_counts``, and the views. Operational tables, which link to a person, hold
+messages in transit or check the key (never in a review copy): ``pseudonym_links``,
+``dialog_state``, ``processed_events``, ``inbox``, ``outbox``, ``set_aside``, ``key_check``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,14 @@ from dialogs.levels import LEVEL_ORDER
 MIGRATION_SET = "sjogren_bot"
 
 LEVELS_SQL = "(" + ", ".join(f"'{level.value}'" for level in LEVEL_ORDER) + ")"
+# Orders rows by ``level``, most urgent first.
+_LEVEL_RANK_DESC = (
+    "CASE level "
+    + " ".join(
+        f"WHEN '{level.value}' THEN {rank}" for rank, level in enumerate(reversed(LEVEL_ORDER))
+    )
+    + " ELSE 9 END"
+)
 
 migrations = Migrations(MIGRATION_SET)
 
@@ -244,6 +253,120 @@ def add_mailboxes(db: sqlite_utils.Database) -> None:
             set_at TEXT NOT NULL
         );
     """)
+
+
+@migrations()
+def add_review_views(db: sqlite_utils.Database) -> None:
+    """The safety board's questions, one view each (docs/reviewing.md), and the anonymous count
+    of conversations by day, language and outcome behind reach and consent."""
+    db.executescript("""
+        CREATE TABLE conversation_counts (
+            day TEXT NOT NULL,
+            language TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            conversations INTEGER NOT NULL,
+            PRIMARY KEY (day, language, outcome)
+        );
+    """)
+    db.create_view(
+        "reach_by_month",
+        """
+        SELECT
+            month, language, started, reached_consent, saved, declined, under_18,
+            max(reached_consent - saved - declined - under_18, 0) AS left_at_consent,
+            round(100.0 * saved / nullif(saved + declined, 0), 1) AS consent_rate_percent
+        FROM (
+            SELECT
+                substr(day, 1, 7) AS month, language,
+                sum(CASE outcome WHEN 'started' THEN conversations ELSE 0 END) AS started,
+                sum(CASE outcome WHEN 'reached_consent' THEN conversations ELSE 0 END)
+                    AS reached_consent,
+                sum(CASE outcome WHEN 'saved' THEN conversations ELSE 0 END) AS saved,
+                sum(CASE outcome WHEN 'declined' THEN conversations ELSE 0 END) AS declined,
+                sum(CASE outcome WHEN 'under_18' THEN conversations ELSE 0 END) AS under_18
+            FROM conversation_counts
+            GROUP BY month, language
+        )
+        ORDER BY month, language
+        """,
+    )
+    db.create_view(
+        "emergency_and_crisis",
+        """
+        SELECT
+            s.id AS session_id, s.started_at, s.language, s.country, s.triage_level,
+            s.triage_reasons, s.crisis,
+            (SELECT group_concat(a.question_id || '=' || a.value, '; ') FROM answers a
+             WHERE a.session_id = s.id AND a.question_id IN (
+                'emergency_now', 'self_harm_check', 'self_harm_plan', 'sepsis_signs',
+                'red_flags_nerves', 'red_flags_body')) AS safety_answers,
+            (SELECT group_concat(r.option_id, ', ') FROM red_flags r
+             WHERE r.session_id = s.id AND r.retracted = 1) AS retracted
+        FROM sessions s
+        WHERE s.triage_level = 'emergency' OR s.crisis = 1 OR EXISTS (
+            SELECT 1 FROM red_flags r WHERE r.session_id = s.id
+            AND (r.level = 'emergency' OR r.retracted = 1))
+        ORDER BY s.started_at, s.id
+        """,
+    )
+    db.create_view(
+        "answer_options",
+        """
+        WITH RECURSIVE split (session_id, question_id, option_id, rest) AS (
+            SELECT session_id, question_id, '', value || ',' FROM answers
+            UNION ALL
+            SELECT session_id, question_id, substr(rest, 1, instr(rest, ',') - 1),
+                   substr(rest, instr(rest, ',') + 1)
+            FROM split WHERE rest <> ''
+        )
+        SELECT session_id, question_id, option_id FROM split WHERE option_id <> ''
+        """,
+    )
+    db.create_view(
+        "red_flags_by_option",
+        f"""
+        SELECT question_id, option_id, level, count(*) AS sessions,
+               sum(retracted) AS retracted
+        FROM red_flags
+        GROUP BY question_id, option_id, level
+        ORDER BY {_LEVEL_RANK_DESC}, sessions DESC, question_id, option_id
+        """,
+    )
+    db.create_view(
+        "typed_text",
+        """
+        SELECT
+            e.session_id, e.seq, e.state, e.category, e.text AS typed,
+            (SELECT b.text FROM events b WHERE b.session_id = e.session_id
+             AND b.seq > e.seq AND b.actor = 'bot' ORDER BY b.seq LIMIT 1) AS bot_replied
+        FROM events e
+        WHERE e.kind = 'free_text'
+        ORDER BY e.session_id, e.seq
+        """,
+    )
+    db.create_view(
+        "dropoff_by_question",
+        """
+        SELECT
+            coalesce(i.last_state, '(none)') AS last_state,
+            sum(s.restarted = 0) AS left, sum(s.restarted = 1) AS started_again
+        FROM incomplete_sessions i JOIN sessions s ON s.id = i.session_id
+        GROUP BY last_state
+        ORDER BY left DESC, started_again DESC, last_state
+        """,
+    )
+    db.create_view(
+        "conversation_lines",
+        """
+        SELECT
+            e.session_id, e.seq, e.offset_s, e.actor, e.kind,
+            coalesce(e.question_id, e.state) AS at, e.option_id,
+            replace(replace(coalesce(e.text, ''), char(10) || char(10), ' | '),
+                    char(10), ' / ') AS text
+        FROM events e
+        ORDER BY e.session_id, e.seq
+        """,
+    )
 
 
 def migrate(db: sqlite_utils.Database) -> None:

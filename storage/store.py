@@ -24,6 +24,7 @@ from dialogs.settings import DEFAULT_LINK_RETENTION_DAYS, DEFAULT_TRANSCRIPT_RET
 from dialogs.state import DialogState, Step, Unresumable
 from dialogs.text import Text
 from storage import live_state, outbox
+from storage.backup import checkpoint
 from storage.inbox import Inbox
 from storage.live_state import LiveRow
 from storage.outbox import Letter, Outbox
@@ -33,6 +34,7 @@ from storage.retention import (
     delete_sessions,
     purge_expired,
     scrub,
+    truncate_log,
 )
 from storage.rows import items_of
 from storage.timestamps import hour, utc
@@ -78,6 +80,7 @@ class Store:
         self._transcript_retention_days = transcript_retention_days
         self.inbox = Inbox(db)
         self.outbox = Outbox(db)
+        self.scrub_pending = False
         # The live row read by ``load``, kept for the ``commit`` that follows it, so a step
         # reads the person's row once.
         self._loaded: dict[str, LiveRow] = {}
@@ -185,18 +188,37 @@ class Store:
             self.db.execute("DELETE FROM pseudonym_links WHERE pseudonym = ?", [pseudonym])
             self.db.execute("DELETE FROM dialog_state WHERE pseudonym = ?", [pseudonym])
             self.db.execute("DELETE FROM processed_events WHERE pseudonym = ?", [pseudonym])
-        scrub(self.db, search_index=erased > 0)
+        if not scrub(self.db, search_index=erased > 0):
+            self.scrub_pending = True
+            log.info("erase: a reader holds the database; its log is emptied later")
         log.info("erase: %d sessions erased", erased)
         return erased
 
+    def finish_scrub(self) -> bool:
+        """Try again to empty the log after an erasure (without waiting); whether nothing is
+        left to do. The bot calls it every few seconds while it is pending."""
+        if self.scrub_pending and truncate_log(self.db):
+            self.scrub_pending = False
+        return not self.scrub_pending
+
+    def close(self) -> None:
+        """A clean stop: the write-ahead log folded into the database file, then closed, so
+        that the ``.db`` file alone holds everything."""
+        if not checkpoint(self.db):
+            log.warning("a reader held the database: its log was not folded in at the stop")
+        self.db.close()
+
     def purge(self, now: datetime | None = None) -> PurgeCounts:
         """Apply the retention rules at ``now`` (default: the clock); return the counts."""
-        return purge_expired(
+        counts = purge_expired(
             self.db,
             utc(now if now is not None else self._clock()),
             link_retention_days=self._link_retention_days,
             transcript_retention_days=self._transcript_retention_days,
         )
+        if counts.total and not truncate_log(self.db):
+            self.scrub_pending = True
+        return counts
 
 
 def _valid_referral(referral: str) -> str | None:

@@ -2,7 +2,8 @@
 
 A conversation is recorded only once the person chose to save; until then its rows wait in
 the live row (``LiveRow.preface``) and are written, in order, when a session opens. A decline
-or a new conversation drops them. The anonymous safety counts are written whatever the consent.
+or a new conversation drops them. The anonymous counts (safety screens, conversations by
+outcome) are written whatever the consent.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from storage.rows import (
     RetractionRow,
     Row,
     SessionFieldRow,
+    Tally,
     TriageRow,
     from_json,
     level_rank_sql,
@@ -89,6 +91,13 @@ class StepWriter:
                     "INSERT INTO safety_counts (day, route, language, screens) VALUES (?, ?, ?, 1)"
                     " ON CONFLICT (day, route, language) DO UPDATE SET screens = screens + 1",
                     [day(self._now), route, self._language],
+                )
+            case Tally(outcome=outcome):
+                self._db.execute(
+                    "INSERT INTO conversation_counts (day, language, outcome, conversations)"
+                    " VALUES (?, ?, ?, 1) ON CONFLICT (day, language, outcome)"
+                    " DO UPDATE SET conversations = conversations + 1",
+                    [day(self._now), self._language, outcome],
                 )
             case SessionFieldRow(field="completed"):
                 live.ended = True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,18 @@ from tests.telegram_harness import BotUnderTest, running_bot
 def timedelta_time_periods(monkeypatch: pytest.MonkeyPatch) -> None:
     """Opt in to python-telegram-bot's timedelta periods (else RetryAfter warns when built)."""
     monkeypatch.setenv("PTB_TIMEDELTA", "true")
+
+
+@pytest.fixture(autouse=True)
+def no_bot_process_left_running() -> Iterator[None]:
+    """A bot process a failed test left behind is killed, never left polling."""
+    from tests.test_telegram_process import STARTED
+
+    yield
+    for process in STARTED:
+        if process.returncode is None:
+            process.kill()
+    STARTED.clear()
 
 
 @pytest.fixture

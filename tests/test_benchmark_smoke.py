@@ -3,7 +3,7 @@
 Timings are not checked (they belong to the benchmark's report, not to a test); what is
 checked is that each figure is there, that the load really went through the bot (steps were
 answered, no request was refused, no press went unanswered) and that the report names every
-target.
+target. The surge runs with four people over five seconds (``--quick``), with its kill -9.
 """
 
 from __future__ import annotations
@@ -31,6 +31,22 @@ TARGETS = (
     "core_p99_ms",
     "rss_growth_mib",
     "cold_start_s",
+    "surge_first_p99_s",
+    "surge_next_p99_s",
+    "surge_emergency_max_s",
+    "surge_calls_per_answer",
+    "surge_429_percent",
+    "surge_kill_unanswered",
+)
+SURGE_FIGURES = (
+    "cold_start_s",
+    "presses",
+    "first_p50_s",
+    "first_p99_s",
+    "next_p50_s",
+    "next_p99_s",
+    "limited_calls",
+    "limited_calls_per_answer",
 )
 
 
@@ -85,6 +101,17 @@ def test_a_quick_benchmark_reports_every_figure(tmp_path: Path) -> None:
     cold = figures["cold_start"]
     assert cold["product_median_s"] > 0 and cold["floor_aiohttp_median_s"] > 0
     assert cold["calls_before_first_poll"] >= 1
+
+    surge = figures["surge"]
+    for label in ("steady", "kill"):
+        run = surge[label]
+        assert all(run[name] > 0 for name in SURGE_FIGURES), (label, run)
+        assert run["refused_calls"] == 0, (label, run["refusals"])
+        for name in ("flood_refused", "unanswered", "unacknowledged", "stalled"):
+            assert isinstance(run[name], int), (label, name)
+    assert surge["steady"]["unanswered"] == 0, surge["steady"]
+    assert surge["steady"]["emergency_screens"] == 1, surge["steady"]
+    assert surge["kill"]["killed_at_s"] > 0 and surge["kill"]["restart_s"] > 0
 
     assert set(figures["targets"]) == set(TARGETS)
     assert figures["machine"]["nproc"] and figures["python"]

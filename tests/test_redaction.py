@@ -208,13 +208,113 @@ def test_names_after_a_phrase_never_survive(
         if len(part) > 3:
             assume(part not in before)
             assert part not in out
-    assert out.endswith("[name]")
+    # Only the name goes (at most 4 words, with initials and particles): what follows may stay.
+    assert "[name]" in out
 
 
 @given(digits=st.text(alphabet="0123456789", min_size=5, max_size=30), before=filler)
 def test_long_digit_runs_never_survive_even_inside_words(digits: str, before: str) -> None:
     out = redact(f"{before}ab{digits}cd")
     assert digits not in out
+
+
+_INVISIBLE = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+
+
+@given(phone=phone_numbers, marks=st.lists(_INVISIBLE, min_size=1, max_size=12), data=st.data())
+def test_phone_numbers_split_by_invisible_characters_never_survive(
+    phone: str, marks: list[str], data: st.DataObject
+) -> None:
+    chars = list(phone)
+    for mark in marks:
+        chars.insert(data.draw(st.integers(0, len(chars))), mark)
+    out = redact(f"tel {''.join(chars)} please")
+    digits = "".join(ch for ch in phone if ch.isdecimal())
+    assert digits not in "".join(ch for ch in out if ch.isdecimal())
+
+
+@given(phone=phone_numbers, before=filler, after=filler)
+def test_full_width_phone_numbers_never_survive(phone: str, before: str, after: str) -> None:
+    wide = phone.translate({ord(d): chr(ord(d) - ord("0") + ord("０")) for d in "0123456789"})
+    out = redact(_embedded(wide, before, after))
+    assert not any("０" <= ch <= "９" for ch in out)
+
+
+_AT = st.sampled_from(["(at)", "[at]", " at ", " (at) ", " @ ", " arroba "])
+_DOT = st.sampled_from(["(dot)", "[dot]", " dot ", " (dot) ", " . ", " punto "])
+
+
+@given(
+    local=_word.filter(lambda w: len(w) > 3),
+    domain=_word,
+    tld=st.sampled_from(["com", "org", "de", "fr", "es", "ru"]),
+    at=_AT,
+    dot=_DOT,
+    before=filler,
+)
+def test_disguised_email_addresses_never_survive(
+    local: str, domain: str, tld: str, at: str, dot: str, before: str
+) -> None:
+    assume(local not in before)
+    out = redact(f"{before} write to {local}{at}{domain}{dot}{tld} please")
+    assert local not in re.sub(r"\[\w+\]", "", out)  # not "emai" in "[email]"
+
+
+_AGES = st.sampled_from(
+    [
+        "I'm {n},",
+        "I am {n} years old",
+        "aged {n},",
+        "tengo {n} años",
+        "j'ai {n} ans",
+        "ich bin {n} Jahre alt",
+        "ho {n} anni",
+        "tenho {n} anos",
+        "ik ben {n} jaar",
+        "mam {n} lat",
+        "мне {n} лет",
+        "мені {n} років",
+        "{n} yaşındayım",
+        "عمري {n} سنة",
+    ]
+)
+
+
+@given(template=_AGES, n=st.integers(18, 99), before=filler, after=filler)
+def test_ages_never_survive(template: str, n: int, before: str, after: str) -> None:
+    assume(str(n) not in before + after)
+    out = redact(f"{before}. {template.format(n=n)} {after}")
+    assert str(n) not in out
+
+
+_MONTH_NUMBERS = {
+    "May": 5,
+    "mayo": 5,
+    "mai": 5,
+    "März": 3,
+    "maggio": 5,
+    "maio": 5,
+    "mei": 5,
+    "maja": 5,
+    "мая": 5,
+    "травня": 5,
+    "Mayıs": 5,
+}
+
+
+@given(
+    day=st.integers(1, 28),
+    month=st.sampled_from(sorted(_MONTH_NUMBERS)),
+    year=st.integers(1930, 2005),
+    before=filler,
+)
+def test_dates_of_birth_never_survive(day: int, month: str, year: int, before: str) -> None:
+    assume(str(year) not in before)
+    out = redact(f"{before}. born {day} {month} {year}, my feet burn")
+    assert str(year) not in out
+    assert f"{day} {month}" not in out
+    numeric = f"{day:02}.{_MONTH_NUMBERS[month]:02}.{year}"
+    assert str(year) not in redact(f"{before}. born {numeric}, my feet burn")
 
 
 # ---- properties of any text ----------------------------------------------------------------
@@ -263,14 +363,17 @@ def test_ordinary_health_text_is_left_alone(text: str) -> None:
         ("see https://example.org/x and www.example.com", "see [url] and [url]"),
         ("find me at t.me/anna_k", "find me at [url]"),
         ("I am @anna_k on telegram", "I am [handle] on telegram"),
-        ("Hello, my name is Anna Kowalska and my feet burn", "Hello, my name is [name]"),
+        (
+            "Hello, my name is Anna Kowalska and my feet burn",
+            "Hello, my name is [name] and my feet burn",
+        ),
         ("me llamo José", "me llamo [name]"),
-        ("Je m’appelle Zoé.", "Je m’appelle [name]"),
+        ("Je m’appelle Zoé.", "Je m’appelle [name]."),
         ("ich heiße Jürgen", "ich heiße [name]"),
         ("меня зовут Анна", "меня зовут [name]"),
         ("Benim adım Ayşe", "Benim adım [name]"),
         ("مرحبا، اسمي فاطمة", "مرحبا، اسمي [name]"),
-        ("my name is\nAnna", "my name is [name]"),
+        ("my name is\nAnna", "my name is\n[name]"),
     ],
 )
 def test_examples(text: str, expected: str) -> None:
@@ -284,7 +387,8 @@ def test_a_turkish_word_that_only_starts_like_the_phrase_is_kept() -> None:
 def test_an_echo_of_free_text_in_a_screen_is_replaced_by_its_redaction() -> None:
     typed = "call me on 0171 2345678"
     shown = f"I did not understand “{typed}”. Emergency: 112."
-    assert redact_echo(shown, [typed]) == "I did not understand “call me [name]”. Emergency: 112."
+    expected = "I did not understand “call me on [phone]”. Emergency: 112."
+    assert redact_echo(shown, [typed]) == expected
 
 
 def test_a_screen_without_an_echo_is_kept_exactly() -> None:

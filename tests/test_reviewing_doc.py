@@ -13,7 +13,6 @@ import io
 import json
 import os
 import re
-import shlex
 import stat
 import subprocess
 import sys
@@ -26,7 +25,7 @@ import sqlite_utils
 
 from dialogs.model import Choose
 from storage.database import open_database
-from tests.storage_helpers import FakeClock, Person, make_store
+from tests.storage_helpers import KEY, FakeClock, Person, make_store
 
 ROOT = Path(__file__).resolve().parent.parent
 DOC = ROOT / "docs" / "reviewing.md"
@@ -113,89 +112,102 @@ def _counts(run: Run, key: str) -> dict[str, int]:
     return {row[key]: row["count"] for row in run.json()}
 
 
+def _copy(run: Run) -> sqlite_utils.Database:
+    return sqlite_utils.Database(run.cwd / COPY)
+
+
+def _made_copy(run: Run) -> None:
+    assert stat.S_IMODE((run.cwd / COPY).stat().st_mode) == 0o600
+    assert "3 sessions" in run.stdout
+    blob = (run.cwd / COPY).read_bytes()
+    pseudonyms = [row[0] for row in run.db.execute("SELECT pseudonym FROM dialog_state")]
+    assert pseudonyms and not any(pseudonym.encode() in blob for pseudonym in pseudonyms)
+
+
 def _tables(run: Run) -> None:
     counts = _counts(run, "table")
     assert counts["sessions"] == 3
     assert counts["red_flags"] == 3
     assert counts["safety_counts"] == 3
-    assert counts["events"] == run.db.table("events").count > 0
-    assert counts["answers"] == run.db.table("answers").count
+    assert counts["conversation_counts"] > 0
+    assert counts["events"] == _copy(run).table("events").count > 0
+    assert not {"pseudonym_links", "dialog_state", "processed_events", "inbox", "outbox"} & set(
+        counts
+    )
 
 
 def _views(run: Run) -> None:
-    assert _counts(run, "view") == {
-        "sessions_with_red_flags": 1,
-        "triage_by_language_week": 3,
-        "incomplete_sessions": 2,
-        "dropoff_by_state": 2,
-    }
+    counts = _counts(run, "view")
+    assert counts["emergency_and_crisis"] == 1
+    assert counts["reach_by_month"] == 2  # en and de
+    assert {"typed_text", "answer_options", "conversation_lines"} <= set(counts)
 
 
 def _sessions(run: Run) -> None:
     rows = run.json()
     assert len(rows) == 3
-    assert set(rows[0]) == {"id", "started_at", "language", "channel", "triage_level", "completed"}
+    assert set(rows[0]) == {
+        "id", "started_at", "language", "country", "triage_level", "crisis", "completed",
+    }  # fmt: skip
+    assert all(len(row["started_at"]) == 10 for row in rows)  # the day only
     assert sorted(row["triage_level"] or "" for row in rows) == ["", "emergency", "routine"]
-    assert [row["completed"] for row in rows if row["language"] == "de"] == [1]
 
 
-def _red_flag_sessions(run: Run) -> None:
-    rows = run.json()
-    assert len(rows) == 1
-    assert rows[0]["triage_level"] == "emergency"
-    assert rows[0]["red_flags"] == (
-        "red_flags_body:fever (soon); red_flags_body:purpura_fever (emergency); "
-        "red_flags_body:purpura_ulcers (urgent)"
-    )
+def _reach(run: Run) -> None:
+    lines = run.stdout.splitlines()
+    assert lines[0].split()[:4] == ["month", "language", "started", "reached_consent"]
+    english = next(line.split() for line in lines if line.split()[1:2] == ["en"])
+    # en: four started; three reached the consent question (one stopped at the emergency
+    # check), two saved, one declined: a consent rate of 66.7 %.
+    assert english[2:] == ["4", "3", "2", "1", "0", "0", "66.7"]
 
 
-def _triage_by_week(run: Run) -> None:
-    assert run.json() == [
-        {"week_start": "2025-03-03", "language": "de", "triage_level": "routine", "sessions": 1},
-        {
-            "week_start": "2025-03-03",
-            "language": "en",
-            "triage_level": "(no result)",
-            "sessions": 1,
-        },
-        {"week_start": "2025-03-03", "language": "en", "triage_level": "emergency", "sessions": 1},
+def _emergencies(run: Run) -> None:
+    [row] = run.json()
+    assert row["triage_level"] == "emergency" and row["crisis"] == 0
+    assert "red_flags_body=purpura_ulcers,fever" in row["safety_answers"]
+    assert "purpura_fever" in row["triage_reasons"]
+
+
+def _red_flags(run: Run) -> None:
+    assert [(row["level"], row["option_id"]) for row in run.json()] == [
+        ("emergency", "purpura_fever"),
+        ("urgent", "purpura_ulcers"),
     ]
+
+
+def _options(run: Run) -> None:
+    counts = {row["option_id"]: row["sessions"] for row in run.json()}
+    assert counts and all(value >= 1 for value in counts.values())
+
+
+def _missed(run: Run) -> None:
+    [row] = run.json()
+    assert row["typed"] == "my feet burn at night, my number is [phone]"
+    assert row["bot_replied"]
+
+
+def _search(run: Run) -> None:
+    assert [row["text"] for row in run.json()] == ["my feet burn at night, my number is [phone]"]
 
 
 def _dropoff(run: Run) -> None:
-    assert run.json() == [
-        {"last_state": "age_band", "sessions": 1},
-        {"last_state": "emergency", "sessions": 1},
-    ]
+    rows = [line.split() for line in run.stdout.splitlines()]
+    assert rows[0] == ["last_state", "left", "started_again"]
+    assert ["age_band", "1", "0"] in rows  # the one who stopped there
 
 
-def _red_flags_grouped(run: Run) -> None:
-    assert run.json() == [
-        {
-            "level": "emergency",
-            "question_id": "red_flags_body",
-            "option_id": "purpura_fever",
-            "sessions": 1,
-        },
-        {
-            "level": "urgent",
-            "question_id": "red_flags_body",
-            "option_id": "purpura_ulcers",
-            "sessions": 1,
-        },
-        {"level": "soon", "question_id": "red_flags_body", "option_id": "fever", "sessions": 1},
-    ]
+def _one_conversation(run: Run) -> None:
+    lines = run.stdout.splitlines()
+    assert len(lines) > 10
+    assert any("emergency" in line for line in lines)
 
 
-def _emergency_conversation(run: Run) -> None:
+def _german_conversation(run: Run) -> None:
     rows = run.json()
-    assert len({row["session_id"] for row in rows}) == 1
-    assert [row["seq"] for row in rows] == list(range(1, len(rows) + 1))
-    texts = [row["text"] for row in rows]
-    assert "my feet burn at night, my number is [phone]" in texts
-    assert rows[0]["actor"] == "bot" and rows[0]["state"] == "emergency_now"
-    assert {row["actor"] for row in rows} == {"bot", "person", "system"}
-    assert rows[-1]["state"] == "emergency"
+    bot = [row["text"] for row in rows if row["actor"] == "bot"]
+    assert bot[0].startswith("Hallo")
+    assert any(text.startswith("Frage 5 von etwa 24") for text in bot)
 
 
 def _safety_counts(run: Run) -> None:
@@ -206,109 +218,39 @@ def _safety_counts(run: Run) -> None:
     ]
 
 
-def _german_conversation(run: Run) -> None:
-    rows = run.json()
-    bot = [row["text"] for row in rows if row["actor"] == "bot"]
-    assert bot[0].startswith("Hallo")
-    assert any(text.startswith("Frage 5 von etwa 24") for text in bot)
-
-
-def _answers(run: Run) -> None:
-    rows = run.json()
-    assert {"question_id": "consent", "value": "save", "sessions": 3} in rows
-    assert {"question_id": "emergency_now", "value": "none", "sessions": 3} in rows
-    assert {"question_id": "red_flags_body", "value": "purpura_ulcers,fever", "sessions": 1} in rows
-    # The declining person's answers are nowhere.
-    assert {"question_id": "self_harm_check", "value": "yes", "sessions": 1} not in rows
-
-
-def _search(run: Run) -> None:
-    rows = run.json()
-    assert [row["text"] for row in rows] == ["my feet burn at night, my number is [phone]"]
-    assert set(rows[0]) == {"session_id", "seq", "actor", "text"}
-
-
-def _free_text(run: Run) -> None:
-    assert [(row["category"], row["text"]) for row in run.json()] == [
-        ("none", "my feet burn at night, my number is [phone]")
-    ]
-
-
 def _sessions_csv(run: Run) -> None:
-    rows = run.csv("sessions.csv")
-    assert len(rows) == 3
-    assert {"id", "started_at", "language", "triage_level", "completed"} <= set(rows[0])
+    raw = (run.cwd / "sessions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == 3 and {"id", "started_at", "language"} <= set(rows[0])
 
 
-def _events_csv(run: Run) -> None:
-    rows = run.csv("events.csv")
-    assert len(rows) == run.db.table("events").count
-    assert {row["language"] for row in rows} == {"en", "de"}
+def _conversations_csv(run: Run) -> None:
+    raw = (run.cwd / "conversations.csv").read_bytes()
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert len(rows) == _copy(run).table("events").count
 
 
-def _triage_csv(run: Run) -> None:
-    rows = run.csv()
-    assert [(row["language"], row["triage_level"]) for row in rows] == [
-        ("de", "routine"),
-        ("en", "(no result)"),
-        ("en", "emergency"),
-    ]
-
-
-def _copy_made(run: Run) -> None:
-    copy = sqlite_utils.Database(run.cwd / "review-copy.db")
-    assert copy.table("sessions").count == 3
-
-
-def _dropped(table: str) -> Callable[[Run], None]:
-    def check(run: Run) -> None:
-        assert table not in sqlite_utils.Database(run.cwd / "review-copy.db").table_names()
-
-    return check
-
-
-def _vacuumed(run: Run) -> None:
-    pseudonyms = [row[0] for row in run.db.execute("SELECT pseudonym FROM dialog_state")]
-    assert pseudonyms
-    blob = (run.cwd / "review-copy.db").read_bytes()
-    assert not any(pseudonym.encode() in blob for pseudonym in pseudonyms)
-
-
-def _private(run: Run) -> None:
-    assert stat.S_IMODE((run.cwd / "review-copy.db").stat().st_mode) == 0o600
-
-
-def _copy_tables(run: Run) -> None:
-    counts = _counts(run, "table")
-    assert counts["sessions"] == 3
-    assert not {"pseudonym_links", "dialog_state", "processed_events"} & set(counts)
-
+COPY = "review.db"
 
 # (pattern that picks the command out, check); each must match exactly one command.
 EXPECTATIONS: list[tuple[str, Callable[[Run], None]]] = [
-    (r"^sqlite-utils tables data/\S+ --counts$", _tables),
-    (r"^sqlite-utils views data/\S+ --counts$", _views),
-    (r"^sqlite-utils rows \S+ sessions -c", _sessions),
-    (r"rows \S+ sessions_with_red_flags$", _red_flag_sessions),
-    (r"rows \S+ triage_by_language_week$", _triage_by_week),
-    (r"rows \S+ dropoff_by_state$", _dropoff),
-    (r"from red_flags group by", _red_flags_grouped),
-    (r"triage_level = 'emergency' or s.crisis", _emergency_conversation),
-    (r"from safety_counts group by", _safety_counts),
+    (r"sjogren-bot review-copy review\.db$", _made_copy),
+    (r"tables review\.db --counts$", _tables),
+    (r"views review\.db --counts$", _views),
+    (r"rows review\.db sessions -c", _sessions),
+    (r"rows review\.db reach_by_month", _reach),
+    (r"rows review\.db emergency_and_crisis$", _emergencies),
+    (r"from red_flags_by_option", _red_flags),
+    (r"from answer_options", _options),
+    (r"from typed_text", _missed),
+    (r"events_fts match", _search),
+    (r"rows review\.db dropoff_by_question", _dropoff),
+    (r"from conversation_lines where", _one_conversation),
     (r"-p language de$", _german_conversation),
-    (r"from answers group by", _answers),
-    (r"^sqlite-utils search ", _search),
-    (r"kind = 'free_text'", _free_text),
+    (r"from safety_counts group by", _safety_counts),
     (r"> sessions\.csv$", _sessions_csv),
-    (r"> events\.csv$", _events_csv),
-    (r"triage_by_language_week --csv$", _triage_csv),
-    (r"vacuum into 'review-copy\.db'", _copy_made),
-    (r"drop-table review-copy\.db pseudonym_links$", _dropped("pseudonym_links")),
-    (r"drop-table review-copy\.db dialog_state$", _dropped("dialog_state")),
-    (r"drop-table review-copy\.db processed_events$", _dropped("processed_events")),
-    (r"^sqlite-utils vacuum review-copy\.db$", _vacuumed),
-    (r"^chmod 600 review-copy\.db$", _private),
-    (r"^sqlite-utils tables review-copy\.db --counts$", _copy_tables),
+    (r"> conversations\.csv$", _conversations_csv),
 ]
 
 
@@ -326,22 +268,29 @@ def test_the_document_has_commands_and_each_has_one_expectation() -> None:
     assert len(commands) == len(EXPECTATIONS)
     for pattern, _ in EXPECTATIONS:
         assert sum(bool(re.search(pattern, c)) for c in commands) == 1, pattern
-    assert all(DOC_DB_PATH in c or "review-copy.db" in c for c in commands)
+    assert all(COPY in c for c in commands)  # reviewers only ever touch the copy
 
 
-def test_the_console_script_is_installed() -> None:
-    assert (BIN / "sqlite-utils").exists()
+def test_the_console_scripts_are_installed() -> None:
+    assert (BIN / "sqlite-utils").exists() and (BIN / "sjogren-bot").exists()
 
 
 def test_every_command_in_the_document_works(tmp_path: Path) -> None:
-    """In document order, as a reviewer would run them (the copy is made before it is used)."""
-    fill(tmp_path / "db-elsewhere")
-    db_path = tmp_path / "db-elsewhere" / "transcripts.db"
-    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    """In document order, as the operator and a reviewer would run them, from the bot's
+    directory (``.venv/bin`` there is this environment's)."""
+    data = tmp_path / "data"
+    fill(data)
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "bin").symlink_to(BIN)
+    env = {
+        **os.environ,
+        "BOT_DATA_DIR": str(data),
+        "BOT_PSEUDONYM_KEY": KEY.hex(),
+    }
+    env.pop("TELEGRAM_BOT_TOKEN", None)
     for command in doc_commands():
-        substituted = command.replace(DOC_DB_PATH, shlex.quote(str(db_path)))
         completed = subprocess.run(
-            ["bash", "-c", substituted],
+            ["bash", "-c", command],
             cwd=tmp_path,
             env=env,
             capture_output=True,
@@ -349,7 +298,7 @@ def test_every_command_in_the_document_works(tmp_path: Path) -> None:
             timeout=60,
         )
         assert completed.returncode == 0, f"{command}\n{completed.stderr}"
-        db = sqlite_utils.Database(db_path)
+        db = sqlite_utils.Database(data / "transcripts.db")
         try:
             _expectation(command)(Run(completed.stdout, tmp_path, db))
         except AssertionError as error:

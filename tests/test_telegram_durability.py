@@ -143,10 +143,15 @@ async def test_an_unreadable_update_is_set_aside_and_the_others_are_answered(
 async def test_a_revoked_token_stops_the_bot_with_one_line(api: FakeBotApi, tmp_path: Path) -> None:
     env = bot_env(api.root_url, tmp_path / "data")
     process = await start_bot(env, tmp_path)
-    await until(api, lambda: api.polls_waiting > 0)
-    api.token = "999:revoked-token-revoked-token-revoked-000"
-    api.person().send("/start")  # ends the long poll under way; the next call is refused
-    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    try:
+        await until(api, lambda: api.polls_waiting > 0)
+        api.token = "999:revoked-token-revoked-token-revoked-000"
+        api.person().send("/start")  # ends the long poll under way; the next call is refused
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    finally:
+        if process.returncode is None:  # it hung: never leave it running
+            process.kill()
+            await process.wait()
     lines = stderr.decode().strip().splitlines()
     assert process.returncode == 1
     assert lines[-1].startswith("sjogren-bot: ") and "TELEGRAM_BOT_TOKEN" in lines[-1]

@@ -37,8 +37,12 @@ def bot_env(api_url: str, data_dir: Path, **extra: str) -> dict[str, str]:
     return env
 
 
+# Every bot process a test starts; the conftest kills any left running when the test ends.
+STARTED: list[asyncio.subprocess.Process] = []
+
+
 async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
+    process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -48,6 +52,8 @@ async def start_bot(env: dict[str, str], cwd: Path) -> asyncio.subprocess.Proces
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
     )
+    STARTED.append(process)
+    return process
 
 
 async def run_to_exit(env: dict[str, str], cwd: Path) -> tuple[int, str]:

@@ -40,18 +40,21 @@ from bot.qr_code import qr_png
 from bot.telegram import handlers
 from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import CHANNEL, Services
+from bot.telegram.health import Metrics, serve_health
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.profile import set_up_profile
 from bot.telegram.receiving import LONG_POLL_SECONDS, Fatal, Receiver
 from bot.telegram.sending import UNREAD_CALLS_NUDGE, log_failure
 from bot.telegram.transport import AiohttpRequest, redact_token
 from bot.wiring import Wiring
+from dialogs.distress import read as read_distress
 
 log = logging.getLogger("bot.telegram")
 
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query")
 LONG_POLL_READ = LONG_POLL_SECONDS + 10.0
 PURGE_EVERY = dt.timedelta(days=1)
+SCRUB_RETRY_SECONDS = 5.0
 DRAIN_SECONDS = 10.0  # at a stop, time given to the outbox; what is left is sent at start-up
 EXIT_OK = 0
 EXIT_FATAL = 1
@@ -139,6 +142,7 @@ def build_application(
         .build()
     )
     services = application.bot_data
+    metrics = Metrics()
     services.attach(
         config=config,
         conversations=wiring.conversations(CHANNEL, "buttons"),
@@ -149,10 +153,13 @@ def build_application(
             rate=config.send_rate if config.rate_limit else None,
             on_fatal=lambda reason: services.fail(reason),
             qr=qr_png,
+            metrics=metrics,
         ),
         group_referral=group_referral or _group_referral(wiring),
         stop=stop or asyncio.Event(),
+        metrics=metrics,
     )
+    metrics.depths(store.inbox.pending, services.delivery.pending)
     add_handlers(application)
     return application
 
@@ -184,11 +191,22 @@ async def serve(
     """
     services = application.bot_data
     services.stop = stop
+    health: web.AppRunner | None = None
+    if config.health_port is not None:
+        health = await serve_health(
+            services.metrics,
+            services.readiness,
+            listen=config.health_listen,
+            port=config.health_port,
+        )
     try:
         await application.initialize()
     except BaseException:
         await application.bot.shutdown()
+        if health is not None:
+            await health.cleanup()
         raise
+    services.readiness.api_answered = True
     tasks: list[asyncio.Task[Any]] = []
     webhook: web.AppRunner | None = None
     receiver = Receiver(
@@ -197,6 +215,7 @@ async def serve(
         application.update_queue.put,
         allowed_updates=ALLOWED_UPDATES,
         replayed=services.replayed,
+        polled=services.readiness.polled,
     )
     try:
         services.username = config.bot_username or application.bot.username
@@ -214,13 +233,14 @@ async def serve(
                 url=config.webhook_url,
                 secret=webhook_secret(config),
             )
+            services.readiness.webhook = True
         else:
             tasks.append(asyncio.create_task(_receive(receiver, services)))
         # The command menu and descriptions (four calls per language) are set while the bot
         # already answers: at startup they would hold back the first answer.
         profile = asyncio.create_task(set_up_profile(application.bot, config.default_language))
         tasks.append(profile)
-        tasks.append(asyncio.create_task(_purge_daily(services)))
+        tasks.append(asyncio.create_task(_housekeeping(services)))
         log.info("the Telegram bot is running (%s)", "webhook" if config.webhook_url else "polling")
         if ready is not None:
             await profile  # never raises: failures are logged
@@ -246,6 +266,8 @@ async def serve(
             with contextlib.suppress(asyncio.CancelledError, Fatal):
                 await task
         await application.shutdown()
+        if health is not None:
+            await health.cleanup()
 
 
 async def _receive(receiver: Receiver, services: Services) -> None:
@@ -259,14 +281,21 @@ async def _receive(receiver: Receiver, services: Services) -> None:
         services.fail("Receiving updates failed (see the log); stopping.")
 
 
-async def _purge_daily(services: Services) -> None:
-    """Apply the retention rules at startup and then once a day."""
+async def _housekeeping(services: Services) -> None:
+    """The retention rules at start-up and then once a day; in between, every few seconds,
+    the end of an erasure a reader held back (emptying the log), without blocking anyone."""
+    store = services.store
+    next_purge = 0.0
     while True:
+        now = asyncio.get_running_loop().time()
         try:
-            services.store.purge(datetime.now(UTC))
+            if now >= next_purge:
+                store.purge(datetime.now(UTC))
+                next_purge = now + PURGE_EVERY.total_seconds()
+            store.finish_scrub()
         except Exception as error:
-            log_failure("the daily purge failed", error)
-        await asyncio.sleep(PURGE_EVERY.total_seconds())
+            log_failure("housekeeping failed", error)
+        await asyncio.sleep(SCRUB_RETRY_SECONDS)
 
 
 def check_token(token: str | None) -> str | None:
@@ -297,9 +326,11 @@ def quiet_libraries() -> None:
 
 
 def freeze_startup_objects() -> None:
-    """Move everything built so far (modules, the dialog's content, catalogs, the library's
-    classes) out of the garbage collector's sight: it is never garbage, and a full collection
-    then only walks what the answers themselves allocated."""
+    """Build what the first answers would otherwise build (the distress phrase lists, about a
+    second), then move everything built so far (modules, the dialog's content, catalogs, the
+    library's classes) out of the garbage collector's sight: it is never garbage, and a full
+    collection then only walks what the answers themselves allocated."""
+    read_distress("warm up")
     gc.collect()
     gc.freeze()
 

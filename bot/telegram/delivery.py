@@ -36,6 +36,7 @@ from telegram.error import (
     RetryAfter,
 )
 
+from bot.telegram.health import Metrics
 from bot.telegram.letters import QR_PHOTO
 from bot.telegram.sending import log_failure, retry_seconds
 from storage.outbox import Letter, Outbox, Priority
@@ -104,6 +105,7 @@ class Delivery:
         on_fatal: Callable[[str], None],
         qr: Callable[[str], bytes],
         clock: Callable[[], float] = time.monotonic,
+        metrics: Metrics | None = None,
     ) -> None:
         self.bot = bot
         self.outbox = outbox
@@ -128,6 +130,7 @@ class Delivery:
         self._idle = asyncio.Event()
         self._idle.set()
         self.counts = Counts()
+        self.metrics = metrics or Metrics()
 
     # ---- handing letters over ------------------------------------------------------------
 
@@ -302,18 +305,23 @@ class Delivery:
     # ---- one call -----------------------------------------------------------------------------
 
     async def _deliver(self, chat: _Chat, letter: Letter) -> None:
+        started = time.perf_counter()
         try:
             await self._call(letter)
         except RetryAfter as error:
+            self.metrics.flood_limited.inc()
             self._flood_limited(chat, letter, retry_seconds(error))
         except (BadRequest, Forbidden, InvalidToken, EndPointNotFound) as error:
             self._refused(chat, letter, error)
         except NetworkError as error:  # includes timeouts and the server's 5xx answers
             self._retry_later(chat, letter, error)
         except Exception as error:
+            self.metrics.errors.labels(where="sending").inc()
             log_failure("sending a message failed", error)
             self._give_up(letter)
         else:
+            elapsed = time.perf_counter() - started
+            self.metrics.api_seconds.labels(method=letter.method).observe(elapsed)
             self.counts.sent += 1
             self._failures.pop(_key(letter), None)
             self._done(letter)
@@ -361,6 +369,7 @@ class Delivery:
             self._give_up(letter)
         else:
             log_failure("Telegram refused a message", error)
+            self.metrics.errors.labels(where="sending").inc()
             self.counts.failed += 1
             self._give_up(letter)
 

@@ -27,6 +27,7 @@ from bot.conversation import STORED, Conversations, Current
 from bot.telegram import letters, render
 from bot.telegram.callback_data import PressKind
 from bot.telegram.delivery import Delivery
+from bot.telegram.health import Metrics, Readiness
 from bot.telegram.ordering import RecentUpdates
 from bot.telegram.sending import log_failure
 from bot.telegram.updates import (
@@ -73,6 +74,8 @@ class Services:
     stop: asyncio.Event
     fatal_reason: str | None
     replayed: set[int]
+    metrics: Metrics
+    readiness: Readiness
 
     def attach(
         self,
@@ -83,6 +86,7 @@ class Services:
         delivery: Delivery,
         group_referral: Callable[[int], str],
         stop: asyncio.Event,
+        metrics: Metrics,
     ) -> None:
         self.config = config
         self.conversations = conversations
@@ -94,6 +98,8 @@ class Services:
         self.stop = stop
         self.fatal_reason = None
         self.replayed = set()  # updates handled again after a restart
+        self.metrics = metrics
+        self.readiness = Readiness(halted=lambda: self.fatal_reason)
 
     def fail(self, reason: str) -> None:
         """A fault the bot cannot get past: stop, and say why (the first reason wins)."""
@@ -171,6 +177,7 @@ class _Turn:
         )
         if step is not None:
             self.services.delivery.post(owed)
+            self.services.metrics.step(step)
         return step
 
     def send(self, *owed: Letter) -> None:
@@ -196,6 +203,7 @@ def private(handler: Callable[[_Turn], Awaitable[None]]) -> Handler:
         except Forbidden:
             log.info("a person blocked the bot or left the chat; their session ends here")
         except sqlite3.DatabaseError as error:
+            turn.services.metrics.errors.labels(where="database").inc()
             if not _transient(error):
                 log_failure("the database failed", error)
                 turn.services.fail("The database cannot be used (see the log); stopping.")
@@ -203,6 +211,7 @@ def private(handler: Callable[[_Turn], Awaitable[None]]) -> Handler:
             log_failure("handling an update failed", error)
             _apologise(turn)
         except Exception as error:
+            turn.services.metrics.errors.labels(where="handling").inc()
             log_failure("handling an update failed", error)
             _apologise(turn)
 
@@ -227,6 +236,21 @@ async def once(update: Update, context: Context) -> None:
     """A repeat delivery of an update is handled once (before every other handler)."""
     if not context.bot_data.recent.first_time(update.update_id):
         raise ApplicationHandlerStop
+    context.bot_data.metrics.updates.labels(kind=update_kind(update)).inc()
+
+
+def update_kind(update: Update) -> str:
+    """What an update is, for the metrics (never who sent it or what it says)."""
+    if update.callback_query is not None:
+        return "press"
+    if update.edited_message is not None:
+        return "edited"
+    message = update.message
+    if message is None:
+        return "other"
+    if message.text is None:
+        return "media"
+    return "command" if message.text.startswith("/") else "text"
 
 
 # ---- commands ----------------------------------------------------------------------------------

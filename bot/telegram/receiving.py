@@ -121,12 +121,14 @@ class Receiver:
         *,
         allowed_updates: Sequence[str],
         replayed: set[int] | None = None,
+        polled: Callable[[], None] = lambda: None,
     ) -> None:
         self.bot = bot
         self.inbox = inbox
         self.put = put
         self.allowed_updates = list(allowed_updates)
         self.replayed = replayed if replayed is not None else set()
+        self.polled = polled
         self.received = 0
         self.set_aside = 0
 
@@ -187,6 +189,7 @@ class Receiver:
         """Fetch updates until ``stop``; each batch is confirmed by the next fetch's offset,
         after it is stored. Raises ``Fatal`` for a rejected token or a second instance."""
         await self._call(self.bot.delete_webhook, drop_pending_updates=False)
+        self.polled()
         offset = 0
         pause = 0.5
         if ready is not None:
@@ -215,6 +218,7 @@ class Receiver:
                 continue
             if batch is None:  # stopped
                 return
+            self.polled()
             pause = 0.5
             highest = await self.accept(batch)
             if highest is not None:

@@ -7,7 +7,9 @@ unbalanced tags, callback data over 64 bytes, more than 8 buttons in a row or 10
 unknown methods, unknown parameters. It records every call, serves ``getUpdates`` from a queue
 (long polling with a timeout) or delivers the queue to a webhook, and can simulate flood
 limits (429 with ``retry_after``), a user who blocked the bot (403), server errors and dropped
-connections.
+connections. Telegram's own flood limit (about 30 messages a second across all chats, then 429
+with ``retry_after``) is opt-in: ``FakeBotApi(flood=FloodLimit())`` or ``limit_floods()``
+(``tests/fakes/flood.py``).
 
 The limits below are copied from the Bot API 10.1 reference; nothing is read at run time.
 """
@@ -26,6 +28,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from tests.fakes.flood import Clock, FloodControl, FloodLimit
 from tests.fakes.html import parse_text, utf16_length
 from tests.fakes.keyboards import check_reply_markup
 from tests.fakes.people import Person
@@ -54,7 +57,13 @@ from tests.fakes.world import Call, Chat, Fault, FaultKind, StoredMessage, _as_i
 class FakeBotApi:
     """The fake server. ``await start()``, point the bot at ``root_url``, ``await stop()``."""
 
-    def __init__(self, *, token: str = TOKEN, username: str = BOT_USERNAME) -> None:
+    def __init__(
+        self,
+        *,
+        token: str = TOKEN,
+        username: str = BOT_USERNAME,
+        flood: FloodLimit | None = None,
+    ) -> None:
         self.token = token
         self.bot_user: JSON = {
             "id": int(token.split(":", 1)[0]),
@@ -80,6 +89,7 @@ class FakeBotApi:
         self.open_callback_queries: set[str] = set()
         self.polls_waiting = 0  # getUpdates calls waiting for updates right now
         self.answered_callback_queries: list[str] = []
+        self.flood: FloodControl | None = FloodControl(flood) if flood is not None else None
         self._update_ids = itertools.count(700_000)
         self._user_ids = itertools.count(5_000_001)
         self._group_ids = itertools.count(1_000_000_001)
@@ -157,6 +167,14 @@ class FakeBotApi:
         fault = Fault(kind, method, chat_id, times, value)
         self.faults.append(fault)
         return fault
+
+    def limit_floods(
+        self, limit: FloodLimit | None = None, *, clock: Clock | None = None
+    ) -> FloodControl:
+        """Enforce Telegram's flood limit from now on (default: 30 a second, bursts of 30);
+        ``clock`` replaces ``time.monotonic`` for the buckets."""
+        self.flood = FloodControl(limit or FloodLimit(), clock=clock or time.monotonic)
+        return self.flood
 
     def block(self, chat_id: int) -> None:
         """The person blocked the bot: every call for their chat gets 403 from now on."""
@@ -300,6 +318,8 @@ class FakeBotApi:
                 chat_id = _as_int(params.get("chat_id"))
                 if chat_id is not None and chat_id in self.blocked:
                     raise ApiError(403, "Forbidden: bot was blocked by the user")
+                if self.flood is not None:
+                    self.flood.admit(method, chat_id)
                 result = await getattr(self, f"_m_{method}")(params, files)
             except ApiError as error:
                 body = error.body()
