@@ -17,10 +17,13 @@ RUN pip install --no-cache-dir --quiet "babel>=2.14" \
  && pip wheel --no-cache-dir --quiet --no-deps --wheel-dir /wheels .
 
 FROM python:3.11-slim
+# EXTRAS=review adds Datasette, for the reviewers' service in compose.yaml (never the bot's).
+ARG EXTRAS=""
 RUN useradd --system --uid 10001 --create-home --home-dir /home/bot bot \
- && mkdir /data && chown bot:bot /data && chmod 0700 /data
+ && mkdir /data /review && chown bot:bot /data /review && chmod 0700 /data /review
 COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir --quiet /wheels/*.whl && rm -rf /wheels
+RUN wheel="$(ls /wheels/*.whl)" \
+ && pip install --no-cache-dir --quiet "${wheel}${EXTRAS:+[$EXTRAS]}" && rm -rf /wheels
 USER bot
 ENV BOT_DATA_DIR=/data \
     PYTHONUNBUFFERED=1

@@ -13,7 +13,8 @@ in multi-select questions. A few of them, arriving at random moments over the wh
 tap an emergency group instead and stop at the emergency screen. Nobody taps again while a
 press waits: a press the bot never answers leaves that person waiting to the end. After the
 surge nobody presses any more (an emergency tap excepted) and the bot gets a drain period to
-answer what is still waiting.
+answer what is still waiting; then the run ends only once the bot has made no limited call for
+a while (``SETTLE``), so that the "answered" marks it sends when quiet are counted too.
 
 Optionally the bot is killed (SIGKILL) in the middle and started again on the same data
 directory; the presses sent meanwhile wait in the fake server, as Telegram keeps them. The kill
@@ -55,6 +56,8 @@ from tests.fakes.world import StoredMessage, _as_int
 TICK = 0.02  # seconds between checks while waiting
 EMERGENCY_SCREEN_OPTION = "mistake"  # the emergency screen's "I tapped this by mistake"
 START_TIME_LIMIT = 60.0  # seconds for the bot to start polling
+SETTLE = 3.0  # seconds without a send or edit that end a run (marks go after 1 s of quiet)
+SETTLE_MAX = 15.0  # at most this long after the last answer
 KILL_WAIT = 5.0  # seconds the kill may wait for the bot to hold a press it fetched
 
 
@@ -284,8 +287,10 @@ class SurgeServer(LoadServer):
         self.surge: Surge | None = None
         self.polls = 0  # getUpdates calls received
         self.answered_queries: set[str] = set()
+        self.last_limited = 0.0  # perf_counter of the latest send or edit
 
     def _admit(self, method: str, params: JSON) -> None:
+        self.last_limited = time.perf_counter()
         self.flood_control.admit(method, _as_int(params.get("chat_id")))
 
     async def _m_getUpdates(self, params: JSON, files: dict[str, bytes]) -> list[JSON]:
@@ -401,7 +406,7 @@ async def run_surge(spec: SurgeSpec) -> SurgeFigures:
         server.surge = surge
         surge.start()
         try:
-            restart = await _through_the_surge(spec, surge, bot)
+            restart = await _through_the_surge(spec, server, surge, bot)
         finally:
             surge.cancel()
         return _figures(spec, server, surge, cold_start, restart)
@@ -420,7 +425,9 @@ class Restart:
     seconds: float  # from the restart to the first getUpdates
 
 
-async def _through_the_surge(spec: SurgeSpec, surge: Surge, bot: BotProcess) -> Restart | None:
+async def _through_the_surge(
+    spec: SurgeSpec, server: SurgeServer, surge: Surge, bot: BotProcess
+) -> Restart | None:
     """The surge, the kill and restart if asked, then the drain."""
     start = surge.started_at
     restart: Restart | None = None
@@ -432,6 +439,8 @@ async def _through_the_surge(spec: SurgeSpec, surge: Surge, bot: BotProcess) -> 
     await bot.wait(lambda: False, start + spec.duration)
     surge.stop_pressing()
     await bot.wait(lambda: not surge.waiting, start + spec.duration + spec.drain)
+    settled = time.perf_counter() + SETTLE_MAX
+    await bot.wait(lambda: time.perf_counter() - server.last_limited >= SETTLE, settled)
     return restart
 
 

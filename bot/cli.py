@@ -134,7 +134,7 @@ def review(args: argparse.Namespace, config: Config) -> int:
     """Datasette over a review copy, read-only, on 127.0.0.1."""
     from bot.review import serve
 
-    return serve(Path(args.copy), port=args.port)
+    return serve(Path(args.copy), port=args.port, listen=args.listen)
 
 
 def content(args: argparse.Namespace, config: Config) -> int:
@@ -214,6 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     review_parser.add_argument("copy", help="a file written by review-copy")
     review_parser.add_argument("--port", type=int, default=8001)
+    review_parser.add_argument(
+        "--listen",
+        default="127.0.0.1",
+        help="the address to serve on (127.0.0.1; 0.0.0.0 only inside a container)",
+    )
     content_parser = sub.add_parser(
         "content", help="export the content of this version for review and sign-off"
     )

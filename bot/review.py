@@ -113,8 +113,9 @@ def check_review_copy(path: Path) -> None:
         )
 
 
-def serve(path: Path, *, port: int) -> int:
-    """Serve the review copy until interrupted (Datasette's own server)."""
+def serve(path: Path, *, port: int, listen: str = "127.0.0.1") -> int:
+    """Serve the review copy until interrupted (Datasette's own server); ``listen`` is
+    127.0.0.1 but inside a container, whose port is then published to 127.0.0.1 only."""
     check_review_copy(path)
     try:
         from datasette import cli  # the optional extra
@@ -132,7 +133,7 @@ def serve(path: Path, *, port: int) -> int:
             "--immutable",
             str(named),
             "--host",
-            "127.0.0.1",
+            listen,
             "--port",
             str(port),
             "--metadata",

@@ -103,8 +103,9 @@ COMMANDS = {
 PRIVATE_COMMANDS = ("start", "restart", "language", "help", "privacy", "delete", "share")
 GROUP_COMMANDS = ("start", "share")
 
-# TRANSLATORS: the bot's description, shown in an empty chat before /start (at most 512 characters).
 DESCRIPTION = msg(
+    # TRANSLATORS: the bot's description, shown in an empty chat before /start (at most 512
+    # characters).
     N_(
         "For people with Sjögren's who may have nerve symptoms (small fiber neuropathy): a "
         "short emergency check, screening questions, a suggestion of how soon to see a "
@@ -112,8 +113,8 @@ DESCRIPTION = msg(
         "diagnosis, not monitored by anyone, and not for emergencies."
     )
 )
-# TRANSLATORS: the bot's short description, on its profile (at most 120 characters).
 SHORT_DESCRIPTION = msg(
+    # TRANSLATORS: the bot's short description, on its profile (at most 120 characters).
     N_(
         "Sjögren's and nerve symptoms: a check and plain-language treatment guides. Not for "
         "emergencies."

@@ -66,9 +66,16 @@ def emergency_blocks(
             )
         )
     if "self_harm_plan" in reasons:
-        # TRANSLATORS: a calm reminder on the emergency screen of what the person said (a plan
-        # to harm themselves, or harm already done). It must not sound like blame.
-        blocks.append(Block(msg(N_("You told us about a plan or an act of self-harm."))))
+        blocks.append(
+            Block(
+                msg(
+                    # TRANSLATORS: a calm reminder on the emergency screen of what the person
+                    # said: thoughts of harming themselves (typed), a plan, or harm already done.
+                    # It must not sound like blame.
+                    N_("You told us you are thinking of harming yourself, or have already done it.")
+                )
+            )
+        )
     blocks.append(
         Block(
             msg(

@@ -21,8 +21,8 @@ from dialogs.triage import IMMUNE_LOWERING, Answers, red_flags, treatments
 Item = tuple[Msg, Msg, tuple[int, ...]]
 
 ANY_SIGN: Item = (
-    # TRANSLATORS: an item under "Call an ambulance now for:".
     msg(
+        # TRANSLATORS: an item under "Call an ambulance now for:".
         N_(
             "any sign from the safety check: weakness or numbness climbing over hours or days, "
             "suddenly unable to walk, numb between the legs, bladder or bowel accidents"
@@ -115,9 +115,9 @@ def lines(
     if form == "inline":
         found.append(
             Block(
-                # TRANSLATORS: {numbers}: emergency numbers; {items} lists situations, each a
-                # reason to call an ambulance now.
                 msg(
+                    # TRANSLATORS: {numbers}: emergency numbers; {items} lists situations, each a
+                    # reason to call an ambulance now.
                     N_("Call an ambulance ({numbers}) now for: {items}."),
                     numbers=numbers,
                     items=_list(ambulance),

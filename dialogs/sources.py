@@ -113,8 +113,8 @@ def source_list(blocks: list[Block]) -> list[Block]:
         Block(msg(N_("Sources")), "title"),
         *(
             Block(
-                # TRANSLATORS: one line of the source list: its numbers, then the reference.
                 msg(
+                    # TRANSLATORS: one line of the source list: its numbers, then the reference.
                     N_("{numbers} {reference}"),
                     numbers=Verbatim(_numbers(ns)),
                     reference=SOURCES[ns[0]],

@@ -15,7 +15,7 @@ import pytest
 from telegram.error import Forbidden, InvalidToken, RetryAfter, TimedOut
 
 from bot.telegram.app import quiet_libraries
-from bot.telegram.delivery import COSMETIC_MAX_AGE, Delivery
+from bot.telegram.delivery import COSMETIC_MAX_AGE, QUIET_SECONDS, Delivery
 from storage.outbox import Letter, Outbox, Priority
 from tests.storage_helpers import memory_db
 
@@ -168,6 +168,26 @@ async def test_marks_wait_for_the_replies_and_a_later_mark_replaces_an_earlier_o
         texts = r.bot.texts()
         assert texts[-1] == "new mark" and "old mark" not in texts
         assert r.owed() == 0
+
+
+async def test_under_a_stream_of_replies_a_mark_waits_until_the_bot_is_quiet() -> None:
+    async with rig(rate=30) as r:
+        r.send(letter(1, "reply 0"), letter(1, "mark", Priority.COSMETIC, merge_key="old:1"))
+        for n in range(1, 8):  # another person's replies, more often than the quiet time
+            await asyncio.sleep(QUIET_SECONDS / 5)
+            r.send(letter(2, f"reply {n}"))
+        await r.idle()
+        calls = {c.text: c.at for c in r.bot.calls}
+        assert calls["mark"] - calls["reply 7"] >= QUIET_SECONDS * 0.9
+        assert r.owed() == 0
+
+
+async def test_an_idle_sender_sleeps_instead_of_polling() -> None:
+    async with rig(rate=30) as r:
+        r.send(letter(1, "reply"))
+        await r.idle()
+        # Nothing owed: the loop waits for the next letter (or a second), not a millisecond.
+        assert r.delivery._next_wake(time.monotonic()) == 1.0
 
 
 async def test_a_mark_that_waited_too_long_is_dropped_not_sent() -> None:

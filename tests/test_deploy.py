@@ -10,6 +10,8 @@ import venv
 from dataclasses import fields
 from pathlib import Path
 
+import yaml
+
 from bot.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,6 +39,20 @@ def test_the_container_runs_as_a_user_with_the_data_as_a_volume_and_no_test_tool
     assert "VOLUME /data" in dockerfile and "BOT_DATA_DIR=/data" in dockerfile
     assert "[test]" not in dockerfile and "tests" in (ROOT / ".dockerignore").read_text()
     assert "pybabel -q compile" in dockerfile and "pip wheel" in dockerfile
+
+
+def test_compose_serves_reviewers_a_copy_only_and_on_this_host_only() -> None:
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text(encoding="utf-8"))
+    bot, review = compose["services"]["bot"], compose["services"]["review"]
+    assert "profiles" not in bot and review["profiles"] == ["review"]  # started on request
+    assert review["build"]["args"]["EXTRAS"] == "review"
+    assert review["volumes"] == ["review-copies:/review:ro"]  # never the bot's data volume
+    assert "review-copies:/review" in bot["volumes"]  # where the bot writes review copies
+    ports = [port for service in (bot, review) for port in service["ports"]]
+    assert ports and all(port.startswith("127.0.0.1:") for port in ports)
+    assert review["command"][0] == "review" and review["command"][1].startswith("/review/")
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    assert 'ARG EXTRAS=""' in dockerfile and "${EXTRAS:+[$EXTRAS]}" in dockerfile
 
 
 def test_the_service_restarts_on_a_fault_but_not_on_a_wrong_setting() -> None:

@@ -234,6 +234,11 @@ def test_typed_text_cannot_leave_an_emergency_screen_but_a_wish_acts_as_on_purpo
     walk.type("I want to die")
     assert walk.at == "emergency" and walk.dialog.crisis
     assert [o.id for o in walk.last.options] == ["end", "my_numbers"]
+    # What the screen says the person told us is true of a typed wish, not only of a plan.
+    assert "You told us you are thinking of harming yourself, or have already done it." in (
+        walk.text()
+    )
+    assert "plan" not in walk.text()
 
 
 def test_typed_text_on_the_plan_question_shows_it_again() -> None:

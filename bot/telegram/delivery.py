@@ -46,7 +46,8 @@ log = logging.getLogger("bot.telegram")
 MAX_IN_FLIGHT = 16
 CHAT_RATE = 1.0  # calls a second within one chat, after its burst
 CHAT_BURST = 5
-COSMETIC_MAX_AGE = 60.0  # seconds an "answered" mark may wait before it is dropped
+COSMETIC_MAX_AGE = 5.0  # seconds an "answered" mark may wait before it is dropped
+QUIET_SECONDS = 1.0  # marks go out once no reply has been sent for this long (with a limit)
 GIVE_UP_AFTER = 8  # network failures in a row for one letter
 GLOBAL_WINDOW = 1.0
 MARKED_REMEMBERED = 10_000  # two chats held back within this many seconds: a limit for everyone
@@ -115,8 +116,10 @@ class Delivery:
         self.clock = clock
         now = clock()
         self._global = Bucket(rate, max(1.0, rate / 3), now) if rate else None
-        # Marks go out only while the bucket keeps this much for the replies that may come.
-        self._reserve = max(1.0, rate / 6) if rate else 0.0
+        # Marks go out only when the bot is quiet: the bucket full and no reply sent for
+        # QUIET_SECONDS. Under a surge they wait, then lapse: an answer costs one call.
+        self._reserve = max(1.0, rate / 3) if rate else 0.0
+        self._last_reply = float("-inf")
         self._global_hold = 0.0
         self._last_limit: tuple[float, int] | None = None
         self._chats: dict[int, _Chat] = {}
@@ -242,7 +245,7 @@ class Delivery:
         if best is not None:
             best[0].queue.popleft()
             return best
-        if self._global is not None and self._global.level(now) < self._reserve:
+        if self._global is not None and not self._quiet(now):
             return None
         oldest: tuple[_Chat, Letter] | None = None
         for chat in self._chats.values():
@@ -254,21 +257,32 @@ class Delivery:
             del oldest[0].marks[str(oldest[1].merge_key)]
         return oldest
 
+    def _quiet(self, now: float) -> bool:
+        assert self._global is not None
+        return now - self._last_reply >= QUIET_SECONDS and self._global.level(now) >= self._reserve
+
     def _next_wake(self, now: float) -> float:
         """How long nothing can change unless a letter arrives or a call ends."""
         waits = [1.0]
         if now < self._global_hold < float("inf"):
             waits.append(self._global_hold - now)
+        waiting = [chat for chat in self._chats.values() if not chat.busy]
         if self._global is not None:
-            waits.append(self._global.ready_in(now))
-        for chat in self._chats.values():
-            if not (chat.queue or chat.marks) or chat.busy:
+            if any(chat.queue for chat in waiting):
+                waits.append(self._global.ready_in(now))
+            if any(chat.marks for chat in waiting):
+                waits.append(self._global.ready_in(now, self._reserve))
+                waits.append(self._last_reply + QUIET_SECONDS - now)
+        for chat in waiting:
+            if not (chat.queue or chat.marks):
                 continue
             if chat.held_until > now:
                 waits.append(chat.held_until - now)
             elif chat.bucket is not None:
                 waits.append(chat.bucket.ready_in(now))
-        return max(0.001, min(waits))
+        # A wait of zero is a condition already met: what holds a letter back is another one
+        # (or the calls in flight, whose end wakes the loop).
+        return max(0.001, min(wait for wait in waits if wait > 0))
 
     def _drop_stale_marks(self, now: float) -> None:
         wall = time.time()
@@ -294,6 +308,8 @@ class Delivery:
             self._marked[(letter.chat, letter.merge_key)] = None
             if len(self._marked) > MARKED_REMEMBERED:
                 self._marked.popitem(last=False)
+        else:
+            self._last_reply = now
         if self._global is not None:
             self._global.take(now)
         if chat.bucket is not None:

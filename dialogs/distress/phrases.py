@@ -116,7 +116,7 @@ def compile_phrase(phrase: str) -> tuple[Token, ...]:
             tokens.append(Word(NUMBER))
             continue
         prefix = raw.endswith("*")
-        words = normalise(raw.rstrip("*")).split()
+        words = _normal_words(raw.rstrip("*"))
         if not words:
             continue
         tokens.extend(Word(word) for word in words[:-1])
@@ -127,6 +127,13 @@ def compile_phrase(phrase: str) -> tuple[Token, ...]:
     if first.prefix and len(first.text) < 3:
         raise ValueError(f"a word stem must have at least 3 letters: {phrase!r}")
     return tuple(tokens)
+
+
+@cache
+def _normal_words(raw: str) -> tuple[str, ...]:
+    """``normalise``d words of one word of a phrase; the same words recur in thousands of
+    phrases, so compiling the lists normalises each only once (cleared once compiled)."""
+    return tuple(normalise(raw).split())
 
 
 def _match_at(tokens: tuple[Token, ...], words: list[str], start: int) -> int | None:
@@ -198,7 +205,9 @@ def _compiled() -> tuple[dict[Category, _Compiled], _Compiled]:
         category: _Compiled.of([p for lst in lists for p in lst.of(category)])
         for category in Category
     }
-    return by_category, _Compiled.of([p for lst in lists for p in lst.not_distress])
+    cancelling = _Compiled.of([p for lst in lists for p in lst.not_distress])
+    _normal_words.cache_clear()
+    return by_category, cancelling
 
 
 def read(text: str) -> Reading:
