@@ -12,12 +12,16 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# setuptools warns at every editable install that folders named like the packages may shadow
+# them on import; here those folders are the packages (a flat layout), so the note is noise.
+QUIET_EDITABLE := PYTHONWARNINGS="ignore:Editable installation"
+
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(QUIET_EDITABLE) $(BIN)/python -m pip install --quiet -e .
 	touch $(RUN_STAMP)
 
 $(STAMP): pyproject.toml $(RUN_STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(QUIET_EDITABLE) $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 # Compile the message catalogs (.po -> .mo); the .mo files are build output, never edited.
@@ -61,7 +65,7 @@ bench: $(STAMP) catalogs
 
 # Browse a review copy with Datasette (installs the optional extra): make review COPY=review.db
 review: $(RUN_STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[review]'
+	$(QUIET_EDITABLE) $(BIN)/python -m pip install --quiet -e '.[review]'
 	$(BIN)/sjogren-bot review $(COPY)
 
 clean:

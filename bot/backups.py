@@ -6,33 +6,51 @@ two belong together: without the key, the conversations in the database can neit
 continued nor erased on request. (Together they also undo the pseudonymisation: store them
 as carefully as the live data directory.)
 
-A restore checks the backup's integrity, moves the data directory's current database (and its
+A restore checks the backup first (its integrity, and that the key it will be used with is the
+one it was written with), then moves the data directory's current database (and its
 write-ahead log) aside into ``replaced-<time>/``, copies the backup in, and puts the key in
 place unless the key comes from ``BOT_PSEUDONYM_KEY``. The bot must be stopped.
+
+Neither needs the live key to be right: a backup is taken of whatever database is there (with
+its key if there is one), so that it can be taken before anything is repaired.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
 from bot.config import Config, ConfigError
-from bot.wiring import wire
+from bot.wiring import open_existing, wire
 from storage.backup import backup, create_private, integrity
 from storage.database import DATABASE_FILENAME
-from storage.pseudonym import KEY_FILENAME
+from storage.pseudonym import KEY_FILENAME, Pseudonymizer, load_pseudonym_key
+
+
+def backup_data_dir(config: Config, destination: Path) -> str:
+    """The data directory's database (which must exist) and key into ``destination``."""
+    db = open_existing(config)
+    try:
+        return take_backup(db, config, destination)
+    finally:
+        db.close()
 
 
 def take_backup(db: sqlite_utils.Database, config: Config, destination: Path) -> str:
     """Write the backup; a one-line summary."""
-    if destination.exists() and any(destination.iterdir()):
-        raise ConfigError(f"{destination} is not empty: a backup goes into a new directory")
-    destination.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(destination, 0o700)
+    try:
+        if destination.exists() and any(destination.iterdir()):
+            raise ConfigError(f"{destination} is not empty: a backup goes into a new directory")
+        destination.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(destination, 0o700)
+    except OSError as error:
+        raise ConfigError(f"cannot write the backup to {destination}: {error.strerror}") from None
     copy = destination / DATABASE_FILENAME
     backup(db, copy)
     if integrity(copy) != ["ok"]:
@@ -45,7 +63,7 @@ def take_backup(db: sqlite_utils.Database, config: Config, destination: Path) ->
         shutil.copyfile(key, destination / KEY_FILENAME)
         note = f"with {KEY_FILENAME}"
     else:
-        note = "no key file yet"
+        note = f"WITHOUT a key: there is no {KEY_FILENAME} in {config.data_dir}"
     size = copy.stat().st_size
     return f"backup written to {destination} ({size // 1024} KiB, {note})"
 
@@ -58,6 +76,7 @@ def restore_backup(config: Config, source: Path) -> str:
     problems = integrity(copy)
     if problems != ["ok"]:
         raise ConfigError(f"the backup {copy} is damaged ({'; '.join(problems[:2])})")
+    _check_key_fits(config, source)
     data = config.data_dir
     data.mkdir(parents=True, exist_ok=True, mode=0o700)
     aside = data / f"replaced-{datetime.now(UTC).strftime('%Y%m%dT%H%M%SZ')}"
@@ -81,3 +100,49 @@ def restore_backup(config: Config, source: Path) -> str:
     wire(config).store.close()  # the database opens, migrates, and accepts the key
     where = f"; the replaced files are in {aside}" if moved else ""
     return f"restored {target} ({key_note}){where}"
+
+
+def _check_key_fits(config: Config, source: Path) -> None:
+    """Before anything is moved: the key the restored database will be used with (the
+    backup's key file, else ``BOT_PSEUDONYM_KEY`` or the data directory's key) must be the one
+    it was written with. Nothing is changed when it is not."""
+    try:
+        uri = f"file:{source / DATABASE_FILENAME}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
+            row = db.execute(
+                "SELECT check_value FROM key_check WHERE id = 1"
+                if _has_table(db, "key_check")
+                else "SELECT NULL"
+            ).fetchone()
+    except sqlite3.DatabaseError as error:
+        raise ConfigError(f"the backup {source} cannot be read ({error})") from None
+    stored = None if row is None or row[0] is None else str(row[0])
+    if stored is None:
+        return  # written before any key was used
+    if config.pseudonym_key:
+        where = None
+    elif (source / KEY_FILENAME).exists():
+        where = source
+    elif (config.data_dir / KEY_FILENAME).exists():
+        where = config.data_dir
+    else:
+        raise ConfigError(
+            f"the backup {source} has no {KEY_FILENAME} and there is none in "
+            f"{config.data_dir}: put the key of that backup in place (or set "
+            "BOT_PSEUDONYM_KEY), then restore; nothing was changed"
+        )
+    try:
+        key = load_pseudonym_key(where or config.data_dir, config.pseudonym_key)
+    except ValueError as error:
+        raise ConfigError(str(error)) from None
+    if Pseudonymizer(key).check_value() != stored:
+        raise ConfigError(
+            f"the backup {source} was written with another pseudonym key than the one it would "
+            "be used with; nothing was changed. Restore the backup's own key (its "
+            f"{KEY_FILENAME}, or BOT_PSEUDONYM_KEY)"
+        )
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    row = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
+    return row.fetchone() is not None

@@ -3,24 +3,68 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Config, ConfigError
 from dialogs.emergency_numbers import country_from_language_tag
 from locales.translator import negotiate
 
+if TYPE_CHECKING:
+    from bot.wiring import Wiring
+
 log = logging.getLogger("sjogren_bot")
 
 
 def chat(args: argparse.Namespace, config: Config) -> int:
-    """The console chat, storing transcripts (channel ``console``) like the Telegram bot."""
-    from bot.console import CHANNEL, ConsoleChat
+    """The console chat, storing transcripts (channel ``console``) like the Telegram bot; one
+    process per data directory, and the store closed (its log folded in) however it stops."""
+    from bot.instance import InstanceLock
     from bot.wiring import wire
 
-    wiring = wire(config)
+    lock = InstanceLock(config.data_dir)
+    try:
+        wiring = wire(config)
+        try:
+            with _stopped_by_sigterm():
+                return _chat(args, config, wiring)
+        except _Stopped:
+            return 0  # stopped on request, like the bot
+        except KeyboardInterrupt:
+            sys.stderr.write("\n")
+            return 130
+        finally:
+            wiring.store.close()
+    finally:
+        lock.release()
+
+
+class _Stopped(Exception):
+    """SIGTERM arrived."""
+
+
+@contextlib.contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """SIGTERM ends the chat (status 0) where it is, and the store is closed on the way out."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise _Stopped
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _chat(args: argparse.Namespace, config: Config, wiring: Wiring) -> int:
+    from bot.console import CHANNEL, ConsoleChat
+
     tag = args.lang or config.default_language
     console = ConsoleChat(
         wiring.conversations(CHANNEL, "keyboard"),
@@ -74,14 +118,9 @@ def telegram(args: argparse.Namespace, config: Config) -> int:
 
 def backup(args: argparse.Namespace, config: Config) -> int:
     """A consistent copy of the database and the key file, while the bot runs or not."""
-    from bot.backups import take_backup
-    from bot.wiring import wire
+    from bot.backups import backup_data_dir
 
-    wiring = wire(config)
-    try:
-        sys.stdout.write(take_backup(wiring.store.db, config, Path(args.destination)) + "\n")
-    finally:
-        wiring.store.db.close()
+    sys.stdout.write(backup_data_dir(config, Path(args.destination)) + "\n")
     return 0
 
 
@@ -111,17 +150,17 @@ def purge(args: argparse.Namespace, config: Config) -> int:
 
 def review_copy(args: argparse.Namespace, config: Config) -> int:
     """The copy reviewers get: reviewer tables only, coarsened, rare countries blanked."""
-    from bot.wiring import wire
+    from bot.wiring import open_existing
     from storage.review_copy import make_review_copy
 
     out = Path(args.out)
     if out.exists():
         raise ConfigError(f"{out} exists: a review copy goes into a new file")
-    wiring = wire(config)
+    db = open_existing(config)
     try:
-        report = make_review_copy(wiring.store.db, out, k=args.k)
+        report = make_review_copy(db, out, k=args.k)
     finally:
-        wiring.store.db.close()
+        db.close()
     sys.stdout.write(
         f"review copy written to {out}: {report.sessions} sessions, the country blanked in "
         f"{report.countries_blanked} (fewer than {args.k} alike), "
@@ -155,10 +194,16 @@ def content(args: argparse.Namespace, config: Config) -> int:
 
 
 def accept_key(args: argparse.Namespace, config: Config) -> int:
-    """Start a new pseudonym key on purpose (the old one is lost or was rotated)."""
+    """Start a new pseudonym key on purpose (the old one is lost or was rotated); never under
+    a running bot."""
+    from bot.instance import InstanceLock
     from bot.wiring import wire
 
-    wire(config, accept_new_key=True)
+    lock = InstanceLock(config.data_dir)
+    try:
+        wire(config, accept_new_key=True).store.close()
+    finally:
+        lock.release()
     sys.stdout.write(
         "The current pseudonym key is now the database's key. Conversations stored under an "
         "earlier key can no longer be found by /delete; they expire under the retention "
@@ -255,6 +300,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = "telegram" if config.telegram_bot_token else "chat"
             if command == "chat":
                 args = parser.parse_args(["chat"])
+        if command not in ("diagram", "review", "content", "backup", "review-copy"):
+            from bot.wiring import check_data_dir
+
+            check_data_dir(config)  # BOT_DATA_DIR usable, or one line
         handlers = {
             "chat": chat,
             "telegram": telegram,

@@ -6,12 +6,14 @@ whose message is one line naming the setting and the values it accepts.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 from dialogs.settings import DEFAULT_LINK_RETENTION_DAYS, DEFAULT_TRANSCRIPT_RETENTION_DAYS
 from locales.translator import SUPPORTED, negotiate
@@ -73,8 +75,8 @@ class Config:
             ),
             data_dir=Path(get("BOT_DATA_DIR") or "data"),
             pseudonym_key=get("BOT_PSEUDONYM_KEY"),
-            webhook_url=check("WEBHOOK_URL", _url("WEBHOOK_URL"), None),
-            webhook_listen=get("WEBHOOK_LISTEN") or "127.0.0.1",
+            webhook_url=check("WEBHOOK_URL", _https, None),
+            webhook_listen=check("WEBHOOK_LISTEN", _address("WEBHOOK_LISTEN"), "127.0.0.1"),
             webhook_port=check("WEBHOOK_PORT", _whole("WEBHOOK_PORT", 1, 65535), 8443),
             webhook_secret=check("WEBHOOK_SECRET", _secret, None),
             default_language=check("DEFAULT_LANGUAGE", _language, "en"),
@@ -92,7 +94,7 @@ class Config:
             send_rate=check("BOT_SEND_RATE", _rate, 30.0),
             log_level=check("LOG_LEVEL", _log_level, None),
             health_port=check("HEALTH_PORT", _whole("HEALTH_PORT", 1, 65535), None),
-            health_listen=get("HEALTH_LISTEN") or "127.0.0.1",
+            health_listen=check("HEALTH_LISTEN", _address("HEALTH_LISTEN"), "127.0.0.1"),
             bot_username=check("BOT_USERNAME", _username, None),
         )
 
@@ -116,6 +118,33 @@ def _url(name: str) -> Callable[[str], str]:
     def parse(raw: str) -> str:
         if not _URL.fullmatch(raw):
             raise ConfigError(f"{name} must be an http:// or https:// address, not {raw!r}")
+        return raw
+
+    return parse
+
+
+def _https(raw: str) -> str:
+    """Telegram delivers webhooks over HTTPS only (plain http only to this machine, for a
+    local Bot API server or a test)."""
+    parts = urlsplit(raw)
+    local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+    if not _URL.fullmatch(raw) or not (parts.scheme == "https" or local):
+        raise ConfigError(f"WEBHOOK_URL must be an https:// address (Telegram's rule), not {raw!r}")
+    return raw
+
+
+def _address(name: str) -> Callable[[str], str]:
+    """An IP address to listen on (127.0.0.1, 0.0.0.0, ::1 ...) or ``localhost``."""
+
+    def parse(raw: str) -> str:
+        if raw == "localhost":
+            return raw
+        try:
+            ipaddress.ip_address(raw)
+        except ValueError:
+            raise ConfigError(
+                f"{name} must be an IP address to listen on, such as 127.0.0.1, not {raw!r}"
+            ) from None
         return raw
 
     return parse

@@ -154,7 +154,7 @@ class ConsoleChat:
         skip_consent: bool,
         resume: bool,
         share_link: str | None = None,
-        out: TextIO = sys.stdout,
+        out: TextIO | None = None,
     ) -> None:
         self.conversations = conversations
         self.language = language
@@ -163,7 +163,7 @@ class ConsoleChat:
         self.skip_consent = skip_consent
         self.resume = resume
         self.share_link = share_link
-        self.out = out
+        self.out = out if out is not None else sys.stdout  # the stdout of now, not of import
         self._run = secrets.token_hex(4)
         self._count = 0
         self._question: Screen | None = None

@@ -3,14 +3,18 @@ from the configuration."""
 
 from __future__ import annotations
 
+import errno
+import os
 from dataclasses import dataclass
+
+import sqlite_utils
 
 from bot.config import Config, ConfigError
 from bot.conversation import Conversations
 from bot.versions import app_version, content_version
 from dialogs.settings import Settings
 from dialogs.state import Medium
-from storage.database import DamagedDatabase, open_database
+from storage.database import DATABASE_FILENAME, DamagedDatabase, open_database
 from storage.key_check import MISSING_KEY, KeyProblem, check_key, holds_people
 from storage.pseudonym import Pseudonymizer, has_key, load_pseudonym_key
 from storage.store import Store
@@ -47,10 +51,7 @@ def wire(config: Config, *, accept_new_key: bool = False) -> Wiring:
     """Open the data directory: the database (checked), the pseudonym key (checked against the
     database). ``ConfigError`` (one line) when either cannot be used; ``accept_new_key``
     starts a new key on purpose."""
-    try:
-        db = open_database(config.data_dir)
-    except DamagedDatabase as error:
-        raise ConfigError(str(error)) from None
+    db = _open(config)
     try:
         missing = not has_key(config.data_dir, config.pseudonym_key)
         if missing and not accept_new_key and holds_people(db):
@@ -69,3 +70,38 @@ def wire(config: Config, *, accept_new_key: bool = False) -> Wiring:
         transcript_retention_days=config.transcript_retention_days,
     )
     return Wiring(config, settings_of(config), pseudonyms, store)
+
+
+def open_existing(config: Config) -> sqlite_utils.Database:
+    """The data directory's database, which must exist already (for a backup or a review
+    copy: a mistyped ``BOT_DATA_DIR`` must not yield a copy of a new, empty database). The key
+    is not needed."""
+    path = config.data_dir / DATABASE_FILENAME
+    if not path.is_file():
+        raise ConfigError(
+            f"there is no database at {path}: is BOT_DATA_DIR right (it is {config.data_dir})?"
+        )
+    return _open(config)
+
+
+def check_data_dir(config: Config) -> None:
+    """``BOT_DATA_DIR`` is a directory this process can use (created if missing), or one line
+    saying why not."""
+    data = config.data_dir
+    try:
+        data.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if not os.access(data, os.R_OK | os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, "permission denied")
+    except FileExistsError:
+        raise ConfigError(f"BOT_DATA_DIR {data} is a file, not a directory") from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ConfigError(f"BOT_DATA_DIR {data} cannot be used: {reason}") from None
+
+
+def _open(config: Config) -> sqlite_utils.Database:
+    check_data_dir(config)
+    try:
+        return open_database(config.data_dir)
+    except DamagedDatabase as error:
+        raise ConfigError(str(error)) from None

@@ -15,7 +15,7 @@ import pytest
 from telegram.error import Forbidden, InvalidToken, RetryAfter, TimedOut
 
 from bot.telegram.app import quiet_libraries
-from bot.telegram.delivery import COSMETIC_MAX_AGE, QUIET_SECONDS, Delivery
+from bot.telegram.delivery import COSMETIC_MAX_AGE, GIVE_UP_AFTER, QUIET_SECONDS, Delivery
 from storage.outbox import Letter, Outbox, Priority
 from tests.storage_helpers import memory_db
 
@@ -223,6 +223,17 @@ async def test_a_network_failure_is_retried() -> None:
         r.send(letter(1, "again"))
         await r.idle()
         assert r.bot.texts() == ["again"]
+
+
+async def test_a_safety_screen_outlasts_failures_that_drop_an_ordinary_reply() -> None:
+    failures = GIVE_UP_AFTER + 4
+    timeouts = [TimedOut() for _ in range(failures)]
+    async with rig(failures={1: list(timeouts), 2: list(timeouts)}) as r:
+        r.delivery.retry_pause = lambda n: 0.001
+        r.send(letter(1, "emergency", Priority.SAFETY), letter(2, "next question"))
+        await r.idle()
+        assert r.bot.texts() == ["emergency"]  # the ordinary reply was given up
+        assert r.delivery.counts.failed == 1 and r.owed() == 0
 
 
 async def test_a_rejected_token_is_fatal_and_keeps_the_letter() -> None:

@@ -24,8 +24,12 @@ def settings_read_by_the_bot() -> set[str]:
 
 def test_env_example_lists_every_setting_with_its_default() -> None:
     example = ROOT / ".env.example"
-    listed = set(re.findall(r"^([A-Z_]+)=", example.read_text(encoding="utf-8"), re.M))
-    assert listed == settings_read_by_the_bot()
+    text = example.read_text(encoding="utf-8")
+    listed = set(re.findall(r"^([A-Z_]+)=", text, re.M))
+    # The data directory is listed but commented out: the units and compose set it, and a
+    # value in the file would override theirs.
+    assert "\n# BOT_DATA_DIR=data\n" in text and "BOT_DATA_DIR" not in listed
+    assert listed | {"BOT_DATA_DIR"} == settings_read_by_the_bot()
     parsed = Config.from_env({}, dotenv=example)
     defaults = Config()
     for field in fields(Config):
@@ -55,9 +59,26 @@ def test_compose_serves_reviewers_a_copy_only_and_on_this_host_only() -> None:
     assert 'ARG EXTRAS=""' in dockerfile and "${EXTRAS:+[$EXTRAS]}" in dockerfile
 
 
+def test_the_backup_timer_makes_its_directory_and_keeps_a_week() -> None:
+    backup = (ROOT / "deploy" / "sjogren-bot-backup.service").read_text(encoding="utf-8")
+    folder = "/var/backups/sjogren-bot"
+    assert f"ExecStartPre=+/usr/bin/install -d -m 0700 -o sjogren-bot -g sjogren-bot {folder}" in (
+        backup
+    )
+    assert "BOT_DATA_DIR=/var/lib/sjogren-bot /opt/sjogren-bot/.venv/bin/sjogren-bot backup" in (
+        backup
+    )
+    assert f"ExecStartPost=/usr/bin/find {folder} " in backup and "-mtime +7" in backup
+    unit = (ROOT / "deploy" / "sjogren-bot.service").read_text(encoding="utf-8")
+    assert "systemctl enable --now sjogren-bot-backup.timer" in unit  # in the install steps
+
+
 def test_the_service_restarts_on_a_fault_but_not_on_a_wrong_setting() -> None:
     unit = (ROOT / "deploy" / "sjogren-bot.service").read_text(encoding="utf-8")
-    assert "ExecStart=/opt/sjogren-bot/.venv/bin/sjogren-bot telegram" in unit
+    assert (
+        "ExecStart=/usr/bin/env BOT_DATA_DIR=/var/lib/sjogren-bot "
+        "/opt/sjogren-bot/.venv/bin/sjogren-bot telegram"
+    ) in unit
     assert "Restart=on-failure" in unit and "RestartPreventExitStatus=2" in unit
     backup = (ROOT / "deploy" / "sjogren-bot-backup.service").read_text(encoding="utf-8")
     assert "sjogren-bot backup " in backup

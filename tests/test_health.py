@@ -3,11 +3,14 @@ label names anyone."""
 
 from __future__ import annotations
 
+import socket
 import time
 from pathlib import Path
 
 import aiohttp
+import pytest
 
+from bot.telegram.health import CannotListen, Metrics, Readiness, serve_health
 from tests.fakes import FakeBotApi
 from tests.telegram_harness import free_port, running_bot, started
 from tests.test_telegram_dialog import walk_to
@@ -64,3 +67,15 @@ async def test_results_are_counted_by_level(api: FakeBotApi, tmp_path: Path) -> 
         await walk_to(bot, person, "result")
         _, text = await get(f"http://127.0.0.1:{port}/metrics")
         assert 'sjogren_bot_results_total{level="' in text
+
+
+async def test_a_health_port_in_use_is_one_line_not_a_traceback() -> None:
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    port = taken.getsockname()[1]
+    try:
+        with pytest.raises(CannotListen, match=rf"HEALTH_PORT {port} on 127.0.0.1 cannot be used"):
+            await serve_health(Metrics(), Readiness(), listen="127.0.0.1", port=port)
+    finally:
+        taken.close()

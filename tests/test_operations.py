@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import signal
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -119,3 +122,133 @@ def test_version_prints_the_app_and_content_versions(capsys: pytest.CaptureFixtu
     assert main(["--version"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("sjogren-bot 0.2.0 (content 2.0+")
+
+
+# ---- what an operator gets wrong: one line and status 2, nothing changed --------------------
+
+
+@pytest.fixture
+def data_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The CLI's environment: a data directory under ``tmp_path``, no token, no key setting."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("BOT_DATA_DIR", str(data))
+    for name in ("BOT_PSEUDONYM_KEY", "TELEGRAM_BOT_TOKEN", "HEALTH_LISTEN", "WEBHOOK_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.chdir(tmp_path)
+    return data
+
+
+def chat_saved(monkeypatch: pytest.MonkeyPatch) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("none\nno\nsave\nskip\n"))
+    return main(["chat", "--jsonl"])
+
+
+def one_error(capsys: pytest.CaptureFixture[str]) -> str:
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line.startswith("sjogren-bot: ")
+    return line
+
+
+def test_a_backup_of_a_mistyped_data_directory_is_refused_and_creates_nothing(
+    data_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["backup", str(data_env.parent / "b")]) == 2
+    assert "no database at" in one_error(capsys)
+    assert not data_env.exists() and not (data_env.parent / "b").exists()
+
+
+def test_a_backup_is_taken_even_without_the_key_and_says_so(
+    data_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert chat_saved(monkeypatch) == 0
+    (data_env / "pseudonym.key").unlink()
+    capsys.readouterr()
+    assert main(["backup", str(data_env.parent / "b")]) == 0
+    assert "WITHOUT a key" in capsys.readouterr().out
+    assert integrity(data_env.parent / "b" / "transcripts.db") == ["ok"]
+
+
+def test_a_restore_with_the_wrong_key_changes_nothing(
+    data_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert chat_saved(monkeypatch) == 0
+    assert main(["backup", str(data_env.parent / "b")]) == 0
+    (data_env.parent / "b" / "pseudonym.key").unlink()  # the backup's key went astray
+    (data_env / "pseudonym.key").write_text("ab" * 32)  # and the data directory has another
+    before = sorted(path.name for path in data_env.iterdir())
+    capsys.readouterr()
+    assert main(["restore", str(data_env.parent / "b")]) == 2
+    assert "nothing was changed" in one_error(capsys)
+    assert sorted(path.name for path in data_env.iterdir()) == before
+
+
+def test_a_console_chat_on_a_data_directory_in_use_is_refused(
+    data_env: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held = InstanceLock(data_env)
+    try:
+        assert chat_saved(monkeypatch) == 2
+        assert "run only one per data directory" in one_error(capsys)
+        assert main(["accept-key"]) == 2
+    finally:
+        held.release()
+
+
+def test_the_console_chat_folds_its_log_into_the_database_file(
+    data_env: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert chat_saved(monkeypatch) == 0
+    wal = data_env / "transcripts.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "says"),
+    [
+        ("BOT_DATA_DIR", "{tmp}/a-file", "is a file, not a directory"),
+        ("HEALTH_LISTEN", "999.1.1.1", "HEALTH_LISTEN must be an IP address"),
+        ("WEBHOOK_LISTEN", "everywhere", "WEBHOOK_LISTEN must be an IP address"),
+        ("WEBHOOK_URL", "http://bot.example.org/hook", "must be an https:// address"),
+    ],
+)
+def test_a_wrong_setting_is_one_line_and_status_2(
+    data_env: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    setting: str,
+    value: str,
+    says: str,
+) -> None:
+    (data_env.parent / "a-file").write_text("not a directory")
+    monkeypatch.setenv(setting, value.format(tmp=data_env.parent))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["chat"]) == 2
+    assert says in one_error(capsys)
+
+
+def test_sigterm_stops_the_console_chat_cleanly_with_everything_in_the_file(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "BOT_DATA_DIR": str(tmp_path / "data"), "LOG_LEVEL": "WARNING"}
+    env.pop("TELEGRAM_BOT_TOKEN", None)
+    chat = subprocess.Popen(
+        [sys.executable, "-m", "bot", "chat", "--jsonl"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+        text=True,
+    )
+    assert chat.stdin is not None and chat.stdout is not None
+    chat.stdin.write("none\nno\nsave\n")
+    chat.stdin.flush()
+    for _ in range(4):  # the welcome, the self-harm question, consent, the country
+        assert chat.stdout.readline()
+    chat.send_signal(signal.SIGTERM)  # the chat still waits for its next line
+    _, stderr = chat.communicate(timeout=30)
+    assert chat.returncode == 0 and "Traceback" not in stderr
+    wal = tmp_path / "data" / "transcripts.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+    with sqlite3.connect(tmp_path / "data" / "transcripts.db") as db:
+        assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1

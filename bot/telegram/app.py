@@ -40,7 +40,7 @@ from bot.qr_code import qr_png
 from bot.telegram import handlers
 from bot.telegram.delivery import Delivery
 from bot.telegram.handlers import CHANNEL, Services
-from bot.telegram.health import Metrics, serve_health
+from bot.telegram.health import CannotListen, Metrics, serve_health
 from bot.telegram.ordering import PerChatUpdateProcessor
 from bot.telegram.profile import set_up_profile
 from bot.telegram.receiving import LONG_POLL_SECONDS, Fatal, Receiver
@@ -350,10 +350,15 @@ async def _run(config: Config, wiring: Wiring) -> int:
         return EXIT_CONFIG
     except NetworkError as error:
         host = urlsplit(api_base_urls(config.telegram_api_base_url)[0]).netloc
+        # Not a setting to fix, most likely: the network or Telegram is down for now, and a
+        # supervisor should start the bot again (exit 2 would keep it down for good).
         _fail(f"Cannot reach the Telegram Bot API at {host}: {redact_token(str(error))}")
-        return EXIT_CONFIG
+        return EXIT_FATAL
     except TelegramError as error:
         _fail(f"The Telegram Bot API refused to start the bot: {redact_token(str(error))}")
+        return EXIT_CONFIG
+    except CannotListen as error:
+        _fail(str(error))
         return EXIT_CONFIG
     reason = application.bot_data.fatal_reason
     if reason is not None:

@@ -48,7 +48,10 @@ CHAT_RATE = 1.0  # calls a second within one chat, after its burst
 CHAT_BURST = 5
 COSMETIC_MAX_AGE = 5.0  # seconds an "answered" mark may wait before it is dropped
 QUIET_SECONDS = 1.0  # marks go out once no reply has been sent for this long (with a limit)
-GIVE_UP_AFTER = 8  # network failures in a row for one letter
+GIVE_UP_AFTER = 8  # network failures in a row for one letter (about a minute and a half)
+# An emergency or crisis screen is tried for much longer (about an hour at 30 s apart): a
+# person in danger may be on a bad connection, and nothing else they are owed matters more.
+SAFETY_GIVE_UP_AFTER = 130
 GLOBAL_WINDOW = 1.0
 MARKED_REMEMBERED = 10_000  # two chats held back within this many seconds: a limit for everyone
 
@@ -134,6 +137,8 @@ class Delivery:
         self._idle.set()
         self.counts = Counts()
         self.metrics = metrics or Metrics()
+        # Seconds before the next try after ``n`` network failures in a row.
+        self.retry_pause: Callable[[int], float] = lambda n: min(30.0, 0.25 * 2**n)
 
     # ---- handing letters over ------------------------------------------------------------
 
@@ -391,14 +396,17 @@ class Delivery:
 
     def _retry_later(self, chat: _Chat, letter: Letter, error: Exception) -> None:
         failures = self._failures.get(_key(letter), 0) + 1
-        if failures >= GIVE_UP_AFTER:
+        safety = letter.priority is Priority.SAFETY
+        if failures >= (SAFETY_GIVE_UP_AFTER if safety else GIVE_UP_AFTER):
             log_failure("a message could not be sent after several tries", error)
             self._failures.pop(_key(letter), None)
             self.counts.failed += 1
             self._give_up(letter)
             return
         self._failures[_key(letter)] = failures
-        chat.held_until = self.clock() + min(30.0, 0.25 * 2**failures)
+        if safety and failures == GIVE_UP_AFTER:
+            log_failure("a safety screen could not be sent yet; still trying", error)
+        chat.held_until = self.clock() + self.retry_pause(failures)
         self._put_back(chat, letter)
 
     def _put_back(self, chat: _Chat, letter: Letter) -> None:

@@ -117,6 +117,20 @@ class Readiness:
         return None
 
 
+class CannotListen(Exception):
+    """A port the bot was told to serve on cannot be used; the message says why, in one line."""
+
+
+async def listen_on(runner: web.AppRunner, listen: str, port: int, setting: str) -> None:
+    """Serve ``runner`` on ``listen``:``port``, or ``CannotListen`` naming ``setting``."""
+    try:
+        await web.TCPSite(runner, listen, port).start()
+    except OSError as error:
+        await runner.cleanup()
+        reason = error.strerror or str(error)
+        raise CannotListen(f"{setting} {port} on {listen} cannot be used: {reason}") from None
+
+
 async def serve_health(
     metrics: Metrics, readiness: Readiness, *, listen: str, port: int
 ) -> web.AppRunner:
@@ -141,5 +155,5 @@ async def serve_health(
     app.router.add_get("/metrics", scrape)
     runner = web.AppRunner(app, access_log=None, handle_signals=False)
     await runner.setup()
-    await web.TCPSite(runner, listen, port).start()
+    await listen_on(runner, listen, port, "HEALTH_PORT")
     return runner

@@ -35,6 +35,7 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.telegram.health import listen_on
 from bot.telegram.sending import log_failure, retry_seconds
 from storage.inbox import Inbox, Received
 
@@ -255,8 +256,7 @@ class Receiver:
         app.router.add_post("/" + path.lstrip("/"), self._webhook_handler(secret))
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await runner.setup()
-        site = web.TCPSite(runner, listen, port)
-        await site.start()
+        await listen_on(runner, listen, port, "WEBHOOK_PORT")
         await self._call(
             self.bot.set_webhook,
             url=url,
