@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import logging
+import os
 import signal
 import sys
 from collections.abc import Iterator, Sequence
@@ -35,6 +36,9 @@ def chat(args: argparse.Namespace, config: Config) -> int:
                 return _chat(args, config, wiring)
         except _Stopped:
             return 0  # stopped on request, like the bot
+        except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
         except KeyboardInterrupt:
             sys.stderr.write("\n")
             return 130
@@ -69,6 +73,7 @@ def _chat(args: argparse.Namespace, config: Config, wiring: Wiring) -> int:
     console = ConsoleChat(
         wiring.conversations(CHANNEL, "keyboard"),
         language=negotiate(tag, config.default_language),
+        language_chosen=args.lang is not None,
         region=country_from_language_tag(args.lang),
         jsonl=args.jsonl,
         skip_consent=args.no_consent,
@@ -250,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     copy_parser.add_argument("out", help="a new file, e.g. review.db")
     copy_parser.add_argument(
         "--k",
-        type=int,
+        type=_at_least_one,
         default=5,
         help="blank the country where fewer than K sessions share language, country and week",
     )
@@ -278,6 +283,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="start a new pseudonym key on purpose (after a lost key or a rotation)",
     )
     return parser
+
+
+def _at_least_one(raw: str) -> int:
+    """A whole number of 1 or more (argparse prints the one-line error and exits 2)."""
+    try:
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number of 1 or more, not {raw!r}")
+    return value
 
 
 def version_line() -> str:

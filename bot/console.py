@@ -155,6 +155,7 @@ class ConsoleChat:
         resume: bool,
         share_link: str | None = None,
         out: TextIO | None = None,
+        language_chosen: bool = False,
     ) -> None:
         self.conversations = conversations
         self.language = language
@@ -163,6 +164,7 @@ class ConsoleChat:
         self.skip_consent = skip_consent
         self.resume = resume
         self.share_link = share_link
+        self.language_chosen = language_chosen  # --lang given: a new conversation uses it
         self.out = out if out is not None else sys.stdout  # the stdout of now, not of import
         self._run = secrets.token_hex(4)
         self._count = 0
@@ -175,7 +177,7 @@ class ConsoleChat:
         if self.resume and existing is not None and not finished:
             self._send([Repeat(Note.RESUMED)])
         else:
-            self._send([Start()])
+            self._send([Start(self.language if self.language_chosen else None)])
         for line in lines:
             localizer = Localizer(self._current_language())
             if self._confirming_delete:

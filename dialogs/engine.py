@@ -73,7 +73,7 @@ def apply(saved: DialogState | Unresumable | None, event: Event, context: Contex
         turn.note(Block(notices.UPGRADED))
         if isinstance(event, FreeText) and read(event.text).category is not None:
             # What they typed may be an emergency: it is read, not lost in the fresh start.
-            turn.record(SessionStart(turn.dialog.consent))
+            _session_start(turn)
             free_text(turn, event.text)
         else:
             carried = Carried(crisis=saved.crisis) if saved.crisis else None
@@ -82,15 +82,17 @@ def apply(saved: DialogState | Unresumable | None, event: Event, context: Contex
     if saved is None:
         turn = Turn(new_state(context), context)
         if isinstance(event, FreeText) and read(event.text).category is not None:
-            turn.record(SessionStart(turn.dialog.consent))
+            _session_start(turn)
             free_text(turn, event.text)
         else:
             _start(turn, carried=None, restart=False)
         return turn.step()
     turn = Turn(saved.copy(), context)
     match event:
-        case Start():
+        case Start(language=language):
             restart = turn.dialog.state not in FINAL_STATES
+            if language is not None:
+                turn.dialog.language = language
             _start(turn, carried=_carry(turn.dialog, context.now), restart=restart)
         case Repeat(note=note):
             if note is not None:
@@ -162,7 +164,7 @@ def _start(turn: Turn, *, carried: Carried | None, restart: bool) -> None:
         country=old.country,
     )
     turn.dialog = fresh
-    turn.record(SessionStart(fresh.consent))
+    _session_start(turn)
     if carried is not None and (carried.crisis or carried.emergencies):
         what: list[Label] = [told(reason) for reason in carried.emergencies]
         if carried.crisis:
@@ -172,6 +174,14 @@ def _start(turn: Turn, *, carried: Carried | None, restart: bool) -> None:
         )
         turn.record(SafetyRecord("carried:crisis" if carried.crisis else "carried:emergency"))
     turn.show(screens.welcome_check_screen(fresh))
+
+
+def _session_start(turn: Turn) -> None:
+    """A new conversation begins; a country known from before is recorded with it, so that the
+    session says which numbers it was shown."""
+    turn.record(SessionStart(turn.dialog.consent))
+    if turn.dialog.country is not None:
+        turn.record(CountryRecord(turn.dialog.country))
 
 
 # TRANSLATORS: completes "Earlier you told us: ..." when the person told us of self-harm thoughts.

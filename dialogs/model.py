@@ -127,7 +127,10 @@ class Note(StrEnum):
 
 @dataclass(frozen=True)
 class Start:
-    """A new conversation (first contact, /start or /restart)."""
+    """A new conversation (first contact, /start or /restart). ``language``: one chosen for
+    it by the shell (the console's ``--lang``); None keeps the conversation's language."""
+
+    language: str | None = None
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,7 @@ def enter(turn: Turn, dest: State, *, route: str = "") -> None:
         turn.record(TriageRecord(Level.EMERGENCY, shown.reasons, dialog.crisis))
         turn.show(shown)
     elif dest == State.CRISIS:
-        if not dialog.crisis_shown:
-            turn.record(SafetyRecord(route if route.startswith("crisis") else f"crisis:{route}"))
+        turn.record(SafetyRecord(route if route.startswith("crisis") else f"crisis:{route}"))
         dialog.crisis_shown = True
         shown = screens.crisis_screen(dialog)
         turn.record(TriageRecord(shown.triage or Level.URGENT, shown.reasons, True))
@@ -163,11 +162,11 @@ def ticks(dialog: DialogState, question_id: str) -> list[str]:
 
 
 def set_crisis(turn: Turn, origin: str, *, route: str) -> None:
-    """The crisis flag, set the moment of a disclosure and never cleared."""
+    """The crisis flag, set the moment of a disclosure and never cleared. Every disclosure is
+    counted, also one after the flag was set (a repeat within 24 hours matters most)."""
     dialog = turn.dialog
-    if not dialog.crisis:
-        dialog.crisis = True
-        turn.record(SafetyRecord(route))
+    dialog.crisis = True
+    turn.record(SafetyRecord(route))
     make_sticky(turn, origin, {"self_harm": Level.URGENT})
 
 

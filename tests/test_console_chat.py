@@ -229,3 +229,17 @@ def test_delete_asks_first_then_erases_every_session(tmp_path: Path) -> None:
     db = sqlite_utils.Database(tmp_path / "transcripts.db")
     assert db["sessions"].count == 0
     assert erased[-1]["question"] == "emergency_now"
+
+
+def test_a_new_conversation_takes_the_language_given_with_lang(tmp_path: Path) -> None:
+    first = run_jsonl(["none", "no", "save", "fr"], "--lang", "fr", data_dir=tmp_path)
+    assert "Bonjour" in str(first[0]["text"])
+    # The same person (the console's) starts again with another --lang: Italian, not French.
+    second = run_jsonl(["none"], "--lang", "it", data_dir=tmp_path)
+    assert "Salve" in str(second[0]["text"])
+    third = run_jsonl(["none", "no", "save"], data_dir=tmp_path)  # no --lang: kept
+    assert "Salve" in str(third[0]["text"])
+    # The country chosen in the first is remembered, and the third session records it too.
+    db = sqlite_utils.Database(tmp_path / "transcripts.db")
+    countries = [row["country"] for row in db.query("select country from sessions")]
+    assert countries == ["fr", "fr"]

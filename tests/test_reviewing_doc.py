@@ -219,6 +219,7 @@ def _safety_counts(run: Run) -> None:
 
 
 def _sessions_csv(run: Run) -> None:
+    assert (run.cwd / "sessions.csv").stat().st_mode & 0o077 == 0  # health data: owner only
     raw = (run.cwd / "sessions.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -249,8 +250,8 @@ EXPECTATIONS: list[tuple[str, Callable[[Run], None]]] = [
     (r"from conversation_lines where", _one_conversation),
     (r"-p language de$", _german_conversation),
     (r"from safety_counts group by", _safety_counts),
-    (r"> sessions\.csv$", _sessions_csv),
-    (r"> conversations\.csv$", _conversations_csv),
+    (r"> sessions\.csv\)$", _sessions_csv),
+    (r"> conversations\.csv\)$", _conversations_csv),
 ]
 
 

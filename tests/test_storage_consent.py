@@ -182,3 +182,20 @@ def test_emergency_crisis_and_retraction_screens_are_counted_without_consent() -
         "crisis:self_harm_plan:no": 1,
     }
     assert {row["language"] for row in db["safety_counts"].rows} == {"en"}
+
+
+def test_a_repeat_disclosure_within_a_day_is_counted_again() -> None:
+    db = memory_db()
+    person = Person(make_store(db))
+    person.start()
+    person.answer("drowsy_overdose")
+    person.answer("on_purpose")
+    person.answer("end")
+    person.start()  # within 24 hours: the crisis flag is carried into the new conversation
+    person.answer("drowsy_overdose")
+    person.answer("on_purpose")
+    person.type("I want to die")
+    counted = {row["route"]: row["screens"] for row in db["safety_counts"].rows}
+    assert counted["emergency:on_purpose"] == 2
+    assert counted["carried:crisis"] == 1
+    assert counted["free_text:suicidal_wish"] == 1

@@ -275,6 +275,10 @@ PHRASES = PhraseList(
         "in front of a train now", "jumped off", "took everything i had", "took all of them",
     ),
     suicidal_wish=(
+        # From a reviewer's trial (2026-12-06): wishes the lists missed.
+        "wish .. wouldnt wake up", "wish .. would not wake up", "wish .. didnt wake up",
+        "wish .. did not wake up", "wish .. could not wake up", "wish .. couldnt wake up",
+        "rather not wake up", "prefer not to wake up",
         "want to die", "wanna die", "want to be dead", "wish i was dead", "wish i were dead",
         "wish i could die", "wish i would die", "wish i wasnt alive", "wish i wasnt here",
         "wish i wasnt born", "wish i had never been born", "wish i didnt wake up",

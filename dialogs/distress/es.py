@@ -144,6 +144,9 @@ PHRASES = PhraseList(
         "me traté de matar", "intento de suicidio", "intentos de suicidio",
     ),
     suicidal_wish=(
+        # From a reviewer's trial (2026-12-06): wishes the lists missed.
+        "ojalá no despertar", "ojalá no despierte", "ojalá no me despierte", "no despertar más",
+        "no volver a despertar",
         "quiero morir", "quiero morirme", "me quiero morir", "kiero morir", "kiero morirme",
         "me kiero morir", "quisiera morir", "quisiera morirme", "quería morirme",
         "quiero estar muerto", "quiero estar muerta", "quisiera estar muerto",

@@ -183,6 +183,8 @@ PHRASES = PhraseList(
         *_NUMBER_TAKEN, *_POISON_TAKEN, *_ATTEMPTED, *_ON_PURPOSE,
     ),
     suicidal_wish=(
+        # From a reviewer's trial (2026-12-06): wishes the lists missed.
+        "nie ma sensu .. żyć", "nie ma sensu dalej tak żyć", "nie widzę sensu .. życia",
         "chc* .. umrzec", "chce nie zyc", "wolal* .. nie zyc", "lepiej zebym nie zyl*",
         "obym umarl*", "obym juz umarl*", "zebym umarl*", "zebym juz umarl*", "gdybym umarl*",
         "obym sie nie obudzil*", "obym sie juz nie obudzil*", "nie chce sie juz obudzic",

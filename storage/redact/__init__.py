@@ -15,8 +15,13 @@ What is replaced (in the bot's 12 languages: en, es, fr, de, it, pt_BR, nl, pl, 
 - digits (any script's digits, full-width digits, split by spaces, dots, dashes, slashes,
   brackets or commas): 7+ digits written like a phone number -> ``[phone]``, postcodes
   (UK ``HX7 8AB``, NL ``1012 AB``, BR ``01310-100``, PL ``00-950``, US ``12345-6789``, and 4-6
-  digits before a town or after a street or a postcode word) -> ``[postcode]``, any other
-  5+ digits -> ``[number]``
+  digits before a town or after a street or a postcode word, 5-6 digits after a town that
+  opens a clause: ``…, Москва 101000``) -> ``[postcode]``, any other 5+ digits ->
+  ``[number]``
+- identity numbers: letters and digits run together, 8+ of them with 3+ digits and 2+
+  letters, or 1 letter and 6+ digits (``RSSGLI65A41H501X``, ``X1234567L``, ``QQ123456C``,
+  ``AB1234567``, ``A123456780``) -> ``[number]``; not doses or medical words (``B12``,
+  ``COVID-19``, ``5mg``, ``3x1000mg``, ``HMAC-SHA256``)
 - dates: ``1 May 1960``, ``May 1st, 1960``, ``2 de mayo``, ``01.05.1960``, ``1960-05-01``
   (month names in all 12 languages), and a year of birth (``born in 1960``,
   ``1960 doğumluyum``) -> ``[date]``
@@ -24,19 +29,28 @@ What is replaced (in the bot's 12 languages: en, es, fr, de, it, pt_BR, nl, pl, 
   ``71 yaşındayım``, ``عمري 71`` and a bare ``71`` right after a name -> ``[age]``
 - street addresses: a street word with a number or a capitalised name (``14 Rosewood Lane``,
   ``Calle Mayor 5``, ``Hauptstrasse 5``, ``12 rue de la Paix``, ``ul. Długa 5/12``,
-  ``ул. Ленина, д. 5``, ``Gül Sokak No: 5``, ``شارع الملك فهد``) -> ``[address]``
+  ``ул. Ленина, д. 5``, ``Gül Sokak No: 5``, ``شارع الملك فهد``), also in another case
+  (``улице Ленина, дом 5, кв. 12``, ``przy ulicy Długiej 5``, ``вулиці Шевченка``) and with a
+  flat before it (``Flat 3, 14 Rosewood Lane``) -> ``[address]``
 - names: the words after a self-introduction (``my name is``, ``I'm``, ``call me``,
   ``me llamo``, ``soy``, ``je suis``, ``ich heiße``, ``ich bin``, ``mi chiamo``, ``sono``,
   ``meu nome é``, ``eu sou``, ``ik ben``, ``nazywam się``, ``jestem``, ``меня зовут``, ``я``,
   ``мене звати``, ``adım``, ``ben``, ``اسمي``, ``أنا`` …), ``Margaret here`` at the start,
-  ``Dr. Smith``-style titles, a sign-off (``Thanks, Anna``) -> ``[name]``. After the
-  ambiguous phrases (``I'm``, ``soy``, ``ich bin``, ``я`` …) a word is a name only when it is
-  capitalised, or lower case and not a common or symptom word of one of the languages: "I'm
-  in pain", "ich bin müde", "soy diabética", "я болею" stay. At most 3 words (4 after "my name
-  is"-style phrases) are taken, plus initials and particles (``de``, ``van``, ``al`` …).
+  ``Dr. Smith``-style titles, a sign-off (``Thanks, Anna``; inside the text when the name
+  closes a clause: ``Groetjes, Sanne Jansen, ik heb pijn``, ``Hallo, Hans Müller, …``), a
+  relative after a possessive (``my wife Linda``, ``mi marido Antonio``, ``eşim Ahmet``)
+  -> ``[name]``. After the ambiguous phrases (``I'm``, ``soy``, ``ich bin``, ``я`` …) a word
+  is a name only when it is capitalised, or lower case and not a common or symptom word of
+  one of the languages: "I'm in pain", "ich bin müde", "soy diabética", "я болею" stay. At
+  most 3 words (4 after "my name is"-style phrases) are taken, plus initials, particles
+  (``de Vries``, ``van der Berg``, ``de la Cruz``) and surnames with an apostrophe
+  (``O'Connor``, ``D'Amico``). A given name that is also a word of another language
+  (``Marco``/``março``, ``Jan``, ``Anne``) counts as a name when capitalised.
 - places: capitalised words after ``from``/``in``/``aus``/``de``/``à``/``z``/``из`` …,
   any word after ``I live in``/``vivo en``/``mieszkam w``/``أعيش في`` …, Turkish proper
-  nouns with a suffix (``Ankara'da``), and the town after a postcode -> ``[place]``
+  nouns with a suffix (``Ankara'da``), the town before or after a postcode or after a street,
+  and the name of a place of care (``at Oakwood Surgery``, ``Ospedale San Raffaele``: the
+  word "Surgery" stays) -> ``[place]``
 
 Zero-width and other invisible formatting characters are removed first. A title stays
 ("Dr. [name]"), as do the words of an introduction ("my name is [name]"), so that a reviewer
@@ -50,7 +64,9 @@ clinic in town"); a name that is also a common word after an ambiguous phrase ("
 a lower-case name after "я", "ben", "sono", "this is" and the like; a street without a
 number or a capitalised name; numbers written in words ("zero one five one…"); a place after
 a preposition in Arabic, except after a name or a "live in" phrase; details that are not
-names, places, numbers or dates (a job, a rare disease, an event, a relative's name). German
+names, places, numbers or dates (a job, a rare disease, an event); a relative's name with no
+possessive before the relative ("wife Linda") or a comma after it ("my wife, Linda"); in a
+script without case, a name after a sign-off with more text after it. German
 nouns are capitalised, so an uncommon noun after "in"/"aus" may be taken for a place; an
 unusual capitalised word after an ambiguous phrase may be taken for a name. See
 ``docs/reviewing.md``.
@@ -64,7 +80,8 @@ state kept between calls is a cache of word keys.
 The parts, in the order a text meets them: ``folding`` (word keys, the folded view),
 ``symbols`` (e-mail addresses, URLs, handles and postcodes by regular expression), ``tokens``,
 ``phrases`` and ``scan`` (the text as tokens, the introducing phrases among them), the
-``rules`` (one module per kind of detail) with their ``words`` (the word lists), and here
+``rules`` (one module per kind of detail: identity numbers in ``ids``) with their ``words``
+(the word lists), and here
 ``redact``, which runs them in order.
 """
 
@@ -91,6 +108,7 @@ from storage.redact.placeholders import (
 from storage.redact.rules.addresses import addresses
 from storage.redact.rules.dates import ages, dates
 from storage.redact.rules.emails import disguised_emails
+from storage.redact.rules.ids import ids
 from storage.redact.rules.names import introduced_names, names
 from storage.redact.rules.numbers import numbers, towns
 from storage.redact.rules.places import places
@@ -142,6 +160,7 @@ def redact(text: str) -> str:
                 scan.groups[k] = group
     scan.find_phrases()
     disguised_emails(scan)
+    ids(scan)
     dates(scan)
     ages(scan)
     introduced_names(scan)

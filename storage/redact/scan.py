@@ -24,8 +24,8 @@ from storage.redact.tokens import (
     common_word,
     word_shape,
 )
-from storage.redact.words.common import NOUN_ENDINGS, STATE_ENDINGS
-from storage.redact.words.names import GREETINGS
+from storage.redact.words.common import LEXICON, NOUN_ENDINGS, STATE_ENDINGS
+from storage.redact.words.names import ALSO_NAMES, GREETINGS
 
 # A token and the whitespace before it. Whitespace is consumed possessively and every
 # alternative matches at least one character (or the end), so no attempt fails and
@@ -193,14 +193,26 @@ class Scan:
         if not self.is_word(i):
             return False
         key = self.key[i]
-        if common_word(key) or len(key) < 2:
+        if len(key) < 2:
             return False
         shape = word_shape(self.text[i])
+        if common_word(key) and not (shape == CAPITAL and self.also_name(i)):
+            return False
         if shape == CAPITAL:
             return not key.endswith(NOUN_ENDINGS)
         if shape == UNCASED:
             return True
         return lower and not key.endswith(STATE_ENDINGS)
+
+    def also_name(self, i: int) -> bool:
+        """Capitalised word ``i`` is listed only as a given name's namesake ("Marco" /
+        "março", "Anne-Marie" / Turkish "anne") and no number follows it ("May 5")."""
+        parts = self.key[i].split("-")
+        if not all(part in ALSO_NAMES or part not in LEXICON for part in parts):
+            return False
+        if len(parts) > 1 and not all(part[:1].isupper() for part in self.text[i].split("-")):
+            return False
+        return not (self.spaced(i + 1) and self.kind[i + 1] == NUM)
 
     def initial(self, i: int) -> bool:
         """A capital letter and a full stop: "J." in "J. R. R. Tolkien"."""

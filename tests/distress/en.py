@@ -40,6 +40,8 @@ CASES: dict[Category | None, tuple[str, ...]] = {
         "I attempted suicide last night",
     ),
     Category.SUICIDAL_WISH: (
+        "honestly some nights I just lie there and wish I wouldn't wake up in the morning",
+        "I wish I would not wake up tomorrow",
         "i dont want to be here anymore",
         "I don't want to be here anymore",
         "wish I could die",

@@ -53,6 +53,7 @@ CASES: dict[Category | None, tuple[str, ...]] = {
         "me he tomado demasiadas pastillas a propósito",
     ),
     Category.SUICIDAL_WISH: (
+        "ojalá no despertar mañana",
         "Quiero morirme, ya está",
         "me quiero morir de verdad",
         "ya no quiero vivir",

@@ -42,6 +42,7 @@ CASES: dict[Category | None, tuple[str, ...]] = {
         "celowo wzięłam garść tabletek",
     ),
     Category.SUICIDAL_WISH: (
+        "czasem myślę, że nie ma sensu dalej tak żyć",
         "chcę umrzeć",
         "CHCE UMRZEC",
         "Nie chce mi się żyć",

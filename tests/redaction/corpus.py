@@ -243,7 +243,94 @@ _MARKED: dict[str, tuple[str, ...]] = {
     ),
 }
 
-SAMPLES: tuple[Sample, ...] = _samples(_MARKED)
+# The reviewer's second trial: what survived redaction then (an identity number, an inflected
+# street word, a name after a sign-off with more text after it, "O'Connor", "Jan de Vries",
+# "Marco", a relative's name, a flat, a practice), and the same weakness in other languages.
+# Used to tune the rules, like ``_MARKED``.
+_SECOND_TRIAL: dict[str, tuple[str, ...]] = {
+    "en": (
+        "I'm [[Sarah O'Connor]], [[45]], from [[Springfield]], my {feet} {burn}",
+        "my name is [[Anne-Marie O'Neill]] and my {hands} {tingle}",
+        "My wife [[Linda]] says my {legs} {twitch} at night",
+        "I live at [[Flat 3, 14 Rosewood Lane]], {numbness} in my {toes}",
+        "My GP at [[Oakwood]] Surgery says the {tingling} is {neuropathy}",
+        "My NI number is [[QQ123456C]], passport [[AB1234567]], my {eyes} are {dry}",
+        "Kind regards, [[Helen Price]]. My {feet} still {burn}",
+        "Hello, [[Tom Baker]], I have {burning} {feet}",
+    ),
+    "es": (
+        "Mi NIE es [[X1234567L]] y tengo {hormigueo} en los {pies}",
+        "Un abrazo, [[Carmen López]], sigo con {ardor} en los {pies}",
+        "Mi marido [[Antonio]] dice que tengo los {ojos} {secos}",
+        "Soy [[Juan de la Cruz]], me {duelen} las {piernas}",
+        "Mi DNI es [[12345678Z]], {ardor} {constante}",
+    ),
+    "fr": (
+        "Cordialement, [[Marie Lefèvre]], j'ai toujours des {brûlures}",
+        "Mon mari [[Pierre]] dit que mes {jambes} {brûlent}",
+        "Je suis [[Luc D'Amico]], {fourmillements} dans les {pieds}",
+        "J'habite [[12 avenue Victor Hugo]], [[69003]] [[Lyon]], {crampes} la nuit",
+    ),
+    "de": (
+        "Mit freundlichen Grüßen, [[Hans Müller]], die {Schmerzen} sind {schlimmer}",
+        "Mein Mann [[Peter]] sagt, meine {Füße} {brennen}",
+        "Ich heiße [[Anna von der Heide]], {Kribbeln} in den {Händen}",
+        "Meine Versichertennummer ist [[A123456780]], {Taubheit} in den {Zehen}",
+    ),
+    "it": (
+        "Sono nata il [[1 gennaio 1965]], codice fiscale [[RSSGLI65A41H501X]], cell."
+        " [[333 123 4567]], {bruciore} ai {piedi}",
+        "sono [[Marco Bianchi]]. Ho {formicolio} alle {mani}",
+        "Sono [[Marco Bianchi]], ho [[60]] anni, {dolore} ai {piedi}",
+        "Mio marito [[Paolo]] dice che ho la {bocca} {secca}",
+        "Cordiali saluti, [[Lucia Ferri]], ho ancora {bruciore}",
+        "Sono [[Andrea Di Stefano]], {formicolio} alle {gambe}",
+    ),
+    "pt_BR": (
+        "Meu marido [[Carlos]] diz que tenho {dor} nos {pés}",
+        "Um abraço, [[Beatriz Costa]], continuo com {queimação}",
+        "Sou [[João dos Santos]], {formigamento} nas {mãos}",
+        "Moro na [[Rua Augusta, 1500, apto 12]], {dormência} nas {pernas}",
+    ),
+    "nl": (
+        "Ik ben [[Jan de Vries]], {pijn} in mijn {voeten}",
+        "Groetjes, [[Sanne Jansen]], ik heb {pijn}",
+        "Ik ben [[Pieter van der Berg]] en heb {droge} {ogen}",
+        "Mijn man [[Kees]] zegt dat mijn {voeten} {branden}",
+        "Met vriendelijke groet, [[Henk de Boer]]",
+    ),
+    "pl": (
+        "Mieszkam przy [[ulicy Długiej 5]], {ból} {nóg}",
+        "Pozdrawiam, [[Anna Nowak]], mam {pieczenie} {stóp}",
+        "Mój mąż [[Piotr]] mówi, że mam {suche} {oczy}",
+        "Z poważaniem, [[Ewa Kowalczyk]]",
+        "Numer dowodu [[ABC123456]], {drętwienie} {rąk}",
+    ),
+    "ru": (
+        "Живу на [[улице Ленина, дом 5, кв. 12]], [[Москва]] [[101000]], {боль} в {ногах}",
+        "С уважением, [[Ольга Петрова]], у меня {жжение} в {стопах}",
+        "Мой муж [[Иван]] говорит, что у меня {сухость} во {рту}",
+        "Я живу на [[проспекте Мира, д. 10]], {онемение} в {руках}",
+    ),
+    "uk": (
+        "Живу на [[вулиці Шевченка, буд. 7]], {біль} у {ногах}",
+        "З повагою, [[Оксана Бондар]], {печіння} в {ногах}",
+        "Моя донька [[Олена]] каже, що в мене {сухість} {очей}",
+        "Мешкаю на [[проспекті Миру 15]], {оніміння} {рук}",
+    ),
+    "tr": (
+        "Eşim [[Ahmet]] diyor ki {bacaklarım} {ağrıyor}",
+        "Saygılarımla, [[Ayşe Demir]], {ayaklarım} {yanıyor}",
+    ),
+    "ar": (
+        "عنواني [[شارع الملك فهد 12]]، [[الرياض]] [[12345]]، {ألم} في {ساقي}",
+        "زوجي [[أحمد]] يقول إن عندي {جفاف} في {فمي}",
+        "مع تحياتي، [[سارة أحمد]]",
+        "أسكن في [[الدمام]] [[31411]]، {حرقة} في {قدمي}",
+    ),
+}
+
+SAMPLES: tuple[Sample, ...] = _samples(_MARKED) + _samples(_SECOND_TRIAL)
 
 # Symptoms only, with the phrases that look like introductions ("I'm in pain", "ich bin
 # müde"), numbers that are not personal (doses, durations, years) and capitalised words after
@@ -263,6 +350,8 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "I'm 5 weeks into the new tablets",
         "I take B12 1000 mcg daily and my BP is 120/80",
         "I went to Boots for eye drops, it is worse since Christmas",
+        "I had COVID-19 twice, now B12 shots, 5mg prednisolone and 3x1000mg vitamin C",
+        "My husband drives me to the clinic, my wife and I both have Sjogren's",
     ),
     "es": (
         "Estoy cansada de tanto dolor",
@@ -289,6 +378,8 @@ CLEAN: dict[str, tuple[str, ...]] = {
         "Ich bin sehr traurig deswegen",
         "Ich bin Rentnerin und habe seit dem Sommer Kribbeln in Armen und Beinen",
         "Aus Angst gehe ich nicht mehr raus",
+        "Wenn man Kopfweh hat, helfen Vitamin-B12-Spritzen nicht",
+        "Mein Mann hat auch Schmerzen seit der COVID-19-Infektion",
     ),
     "it": (
         "Sono stanca morta",

@@ -147,6 +147,16 @@ def adversarial(length: int) -> dict[str, str]:
         "spelled-out dots": "a dot ",
         "apostrophes": "'a",
         "mixed sentence": "Soy Carmen, vivo en Calle Mayor 5, 28013 Madrid, tel 612 345 678. ",
+        "letters and digits in runs": "AB12C3D45 ",
+        "identity numbers": "RSSGLI65A41H501X ",
+        "flats and streets": "Flat 3, 14 Rose Lane, ",
+        "inflected streets": "улице Ленина, дом 5, кв. 12, Москва 101000 ",
+        "sign-offs inside the text": "Groetjes, Sanne de Vries, ",
+        "apostrophes in names": "I'm Sarah O'Connor O'Neill ",
+        "particles": "Ik ben Jan van der de la ",
+        "relatives": "my wife Linda my ",
+        "places of care": "at Oak Medical Centre Surgery ",
+        "towns before postcodes": "الرياض 12345 ",
     }
     return {name: (unit * (length // len(unit) + 1))[:length] for name, unit in shapes.items()}
 

@@ -94,6 +94,66 @@ ZW = "\u200b"
         ("из Москвы", "из [place]"),
         ("Ankara'da yaşıyorum", "[place] yaşıyorum"),
         ("أعيش في جدة", "أعيش في [place]"),
+        # the second trial: identity numbers (letters and digits run together)
+        (
+            "sono nata il 1 gennaio 1965, codice fiscale RSSGLI65A41H501X, cell. 333 123 4567",
+            "sono nata il [date], codice fiscale [number], cell. [phone]",
+        ),
+        ("mi NIE es X1234567L", "mi NIE es [number]"),
+        ("NI number QQ123456C", "NI number [number]"),
+        ("passport AB1234567", "passport [number]"),
+        ("DNI 12345678Z", "DNI [number]"),
+        ("Versichertennummer A123456780", "Versichertennummer [number]"),
+        # inflected street words, flats, a town before a postcode
+        (
+            "живу на улице Ленина, дом 5, кв. 12, Москва 101000",
+            "живу на [address], [place] [postcode]",
+        ),
+        ("на проспекте Мира, д. 10", "на [address]"),
+        ("в переулке Садовом, дом 3", "в [address]"),
+        ("на Садовой улице, д. 3", "на [address]"),
+        ("живу на вулиці Шевченка, буд. 7", "живу на [address]"),
+        ("на проспекті Миру 15", "на [address]"),
+        ("mieszkam przy ulicy Długiej 5", "mieszkam przy [address]"),
+        ("J'habite 12 avenue Victor Hugo", "J'habite [address]"),
+        ("Rua Augusta, 1500, apto 12", "[address]"),
+        ("Flat 3, 14 Rosewood Lane", "[address]"),
+        ("Apt 4B, 22 Station Road", "[address]"),
+        ("الرياض 12345", "[place] [postcode]"),
+        ("أعيش في الرياض 12345", "أعيش في [place] [postcode]"),
+        ("شارع الملك فهد 12، الرياض", "[address]، [place]"),
+        ("Calle Mayor 5, Madrid 28013", "[address], [place] [postcode]"),
+        ("I moved to Berlin 2015", "I moved to [place] 2015"),  # a year, no postcode
+        # a name after a sign-off or a greeting, with more text after it
+        ("Groetjes, Sanne Jansen, ik heb pijn", "Groetjes, [name], ik heb pijn"),
+        ("Mit freundlichen Grüßen, Hans Müller", "Mit freundlichen Grüßen, [name]"),
+        ("С уважением, Ольга Петрова", "С уважением, [name]"),
+        ("Kind regards, Helen Price. My feet burn", "Kind regards, [name]. My feet burn"),
+        ("Hallo, Hans Müller, ich habe Schmerzen", "Hallo, [name], ich habe Schmerzen"),
+        # surnames with an apostrophe, a hyphen, a particle
+        ("I'm Sarah O'Connor, 45, from Springfield", "I'm [name], [age], from [place]"),
+        ("my name is Anne-Marie O'Neill", "my name is [name]"),
+        ("I'm O'Brien", "I'm [name]"),
+        ("Je suis Luc D'Amico", "Je suis [name]"),
+        ("Ik ben Jan de Vries", "Ik ben [name]"),
+        ("Ik ben Pieter van der Berg", "Ik ben [name]"),
+        ("Soy Juan de la Cruz", "Soy [name]"),
+        ("Ich bin Anna von der Heide", "Ich bin [name]"),
+        # a given name that is also a word of another language ("março", Dutch "jan")
+        ("sono Marco Bianchi.", "sono [name]."),
+        ("Sono Marco Bianchi, ho 60 anni", "Sono [name], ho [age] anni"),
+        ("Sono Marco", "Sono [name]"),
+        ("Je suis Marie", "Je suis [name]"),
+        # a relative's name, a practice's name
+        ("my wife Linda", "my wife [name]"),
+        ("my daughter Sarah Jones came too", "my daughter [name] came too"),
+        ("mi marido Antonio", "mi marido [name]"),
+        ("mein Mann Peter", "mein Mann [name]"),
+        ("мой муж Иван", "мой муж [name]"),
+        ("kızım Ayşe", "kızım [name]"),
+        ("at Oakwood Surgery", "at [place] Surgery"),
+        ("at St Mary's Hospital", "at [place] Hospital"),
+        ("all'Ospedale San Raffaele", "all'Ospedale [place]"),
     ],
 )
 def test_caught(text: str, expected: str) -> None:
@@ -116,6 +176,16 @@ def test_caught(text: str, expected: str) -> None:
         "I take B12 1000 mcg daily and my BP is 120/80",
         "I'm 5 weeks into the new tablets",
         "My feet burn at night, 3 or 4 times a week",
+        # letters and digits together that are no identity number
+        "I had COVID-19, take B12, 5mg, 500mg, 3x1000mg and 2000IU of vitamin D3",
+        "Vitamin-B12-Spritzen, HbA1c und Anti-Ro60 waren normal",
+        # family words without a possessive, practice words not after a name
+        "wenn man Kopfweh hat",
+        "I had Carpal Tunnel Surgery last year",
+        "my husband is at the clinic",
+        "Mein Mann hat Schmerzen",
+        # sign-off words inside a sentence
+        "Danke, Lyrica hilft",
     ],
 )
 def test_symptom_text_is_kept(text: str) -> None:

@@ -6,8 +6,10 @@ from storage.redact.placeholders import ADDRESS
 from storage.redact.scan import Scan
 from storage.redact.tokens import CAPITAL, LINE, NUM, UNCASED, UPPER, common_word, word_shape
 from storage.redact.words.addresses import (
+    FLAT_BEFORE,
     FLAT_WORDS,
     HOUSE_WORDS,
+    INFLECTED_STREETS,
     STREET_AFTER,
     STREET_BEFORE,
     STREET_ENDING_KEYS,
@@ -74,6 +76,24 @@ def _number_before(scan: Scan, i: int) -> int:
     return i
 
 
+def _flat_before(scan: Scan, i: int) -> int:
+    """``i``, or the start of a flat just before the address starting at ``i`` ("Flat 3, 14
+    Rosewood Lane", "Apt 4B, …")."""
+    k = i - 1
+    if scan.is_punct(k, ",") and scan.gap[i] != LINE:
+        k -= 1
+    if scan.is_word(k) and len(scan.key[k]) == 1 and scan.glued(k):
+        k -= 1  # "4B"
+    if not scan.single_number(k, 1, 9999) or not scan.spaced(k):
+        return i
+    k -= 1
+    if scan.is_punct(k, ".") and scan.glued(k):
+        k -= 1  # "Apt. 4"
+    if scan.is_word(k) and scan.key[k] in FLAT_BEFORE:
+        return k
+    return i
+
+
 def _street_name_word(scan: Scan, i: int, loose: bool) -> bool:
     """A word that can be part of a street's name: capitalised (even a common word: "Calle
     Mayor"), in a script without case, or (with ``loose``) any word not in the lists."""
@@ -98,6 +118,7 @@ def _street_before(scan: Scan, t: int) -> None:
         j += 1
     elif len(scan.key[t]) == 1:
         return  # "C/ Mayor", "R. das Flores": a lone letter is no street word
+    loose = scan.key[t] not in INFLECTED_STREETS  # "на улице холодно": outside
     names: list[int] = []
     k = j
     while len(names) < 4 and k < scan.n:
@@ -114,7 +135,7 @@ def _street_before(scan: Scan, t: int) -> None:
                 break
             names.append(p)
             k = p + 1
-        elif _street_name_word(scan, k, True):
+        elif _street_name_word(scan, k, loose):
             names.append(k)
             k += 1
         else:
@@ -125,15 +146,17 @@ def _street_before(scan: Scan, t: int) -> None:
     k = end + 1 if scan.is_punct(end, ",") else end
     house = _house_number(scan, k)
     capitalised = word_shape(scan.text[names[0]]) in (CAPITAL, UNCASED)
+    start = _number_before(scan, t)
     if house is None:
         lowered = [k for k in names if word_shape(scan.text[k]) not in (CAPITAL, UPPER, UNCASED)]
         if lowered or not capitalised:
             return
-        if not strong and (word_shape(scan.text[t]) != CAPITAL or len(scan.key[t]) < 3):
+        weak = word_shape(scan.text[t]) != CAPITAL or len(scan.key[t]) < 3
+        if not strong and weak and start == t:  # "12 avenue Victor Hugo" has a number
             return
     else:
         end = house
-    start = _number_before(scan, t)
+    start = _flat_before(scan, start)
     if scan.free(start, end):
         scan.claim(start, end, ADDRESS)
 
@@ -164,6 +187,7 @@ def _street_after(scan: Scan, t: int) -> None:
             return
     if house is not None:
         end = house
+    start = _flat_before(scan, start)
     if scan.free(start, end):
         scan.claim(start, end, ADDRESS)
 
@@ -184,5 +208,6 @@ def _street_word(scan: Scan, t: int) -> None:
         return
     if house is not None:
         end = house
-    if scan.free(t, end):
-        scan.claim(t, end, ADDRESS)
+    start = _flat_before(scan, t)
+    if scan.free(start, end):
+        scan.claim(start, end, ADDRESS)

@@ -11,6 +11,10 @@ from storage.redact.tokens import CAPITAL, LOWER, UNCASED, common_word, word_sha
 from storage.redact.words.common import LEXICON, NOUN_ENDINGS, STATE_ENDINGS
 from storage.redact.words.places import (
     CASE_ENDINGS,
+    FACILITY_AFTER,
+    FACILITY_BEFORE,
+    FACILITY_PREPOSITIONS,
+    FACILITY_QUALIFIERS,
     FROM,
     FROM_PHRASES,
     PLACE_ARTICLES,
@@ -31,7 +35,12 @@ def _from_town_word(key: str) -> bool:
 
 
 def places(scan: Scan) -> None:
-    """Places after "live in"-style phrases and prepositions; Turkish "Ankara'da"."""
+    """Places after "live in"-style phrases and prepositions; Turkish "Ankara'da"; the names
+    of places of care."""
+    for t in scan.where(FACILITY_AFTER):
+        _facility_after(scan, t)
+    for t in scan.where(FACILITY_BEFORE):
+        _facility_before(scan, t)
     for _, end, index in scan.phrase_ends(LIVE):
         j = _skip_article(scan, end)
         if scan.spaced(j) and scan.is_word(j):
@@ -69,6 +78,46 @@ def places(scan: Scan) -> None:
     for k in scan.where_word(_from_town_word):
         if place_word(scan, k):
             scan.claim(k, k + 1, PLACE)
+
+
+def _facility_after(scan: Scan, t: int) -> None:
+    """ "at Oakwood Surgery", "at the Oakwood Medical Centre", "at St Mary's Hospital": 1-3
+    capitalised place words before a capitalised word for a place of care, after a
+    preposition (and an article)."""
+    if not scan.is_word(t) or word_shape(scan.text[t]) != CAPITAL:
+        return
+    k = t  # the name ends before k
+    while t - k < 2 and scan.spaced(k) and scan.is_word(k - 1):
+        if scan.key[k - 1] not in FACILITY_QUALIFIERS or word_shape(scan.text[k - 1]) != CAPITAL:
+            break
+        k -= 1
+    if not scan.spaced(k):
+        return
+    last = k - 1
+    if scan.is_word(last) and scan.key[last] == "s" and scan.glued(last):
+        if not (scan.is_punct(last - 1, "'") and scan.glued(last - 1)):
+            return
+        last -= 2  # "St Mary's"
+    if not place_word(scan, last):
+        return
+    first = last
+    while last - first < 2 and scan.spaced(first) and place_word(scan, first - 1):
+        first -= 1
+    before = first - 1
+    if scan.is_word(before) and scan.key[before] in PLACE_ARTICLES:
+        before -= 1
+    prepositioned = scan.is_word(before) and scan.key[before] in FACILITY_PREPOSITIONS
+    if prepositioned and scan.free(first, k):
+        scan.claim(first, k, PLACE)
+
+
+def _facility_before(scan: Scan, t: int) -> None:
+    """ "Ospedale San Raffaele", "Klinikum Nürnberg", "Hôpital Necker": capitalised place
+    words after a capitalised word for a place of care."""
+    j = _skip_article(scan, t + 1)
+    capitalised = scan.is_word(t) and word_shape(scan.text[t]) == CAPITAL
+    if capitalised and scan.spaced(j) and place_word(scan, j):
+        claim_place(scan, j, False)
 
 
 def _skip_article(scan: Scan, j: int) -> int:

@@ -196,7 +196,8 @@ _COMMON = word_keys(
     schultern ellbogen ellenbogen handgelenk handgelenken sprunggelenk sprunggelenken
     knöchel knöcheln ferse fersen sohlen fußrücken handflächen fingerspitzen zehen nerven
     nerv gliedern extremitäten wirbelsäule gelenk zunge lippe kiefer ohren ohr nase
-    tränen speichel blase darm atemnot schwäche lähmung krämpfen anfällen schüben""",
+    tränen speichel blase darm atemnot schwäche lähmung krämpfen anfällen schüben kopfweh
+    fieber rheuma schwindel übelkeit durchfall husten schnupfen student studentin besuch""",
     # it
     """dolore dolori brucia bruciano bruciore formicolio formicolii intorpidimento
     intorpidite prurito secchezza secca secco occhi occhio bocca pelle piedi piede mani mano
@@ -313,7 +314,9 @@ _COMMON = word_keys(
     أيام صباح مساء أسبوع أسابيع شهر أشهر شهور سنة سنوات سنين عام أعوام مرة مرات ساعة ساعات
     مستشفى عيادة موعد تحاليل دواء أدوية حبوب علاج تشخيص أعراض مرض متلازمة شوغرن البيت
     السرير حار بارد الله عمري العمر أعمل اعمل ضعيفة ضعيف دائخة دوخة قلقانة زهقانة مكتئبة
-    مشكلة""",
+    مشكلة رقم رقمي هاتفي جوالي موبايلي حوالي تقريبا أكثر اكثر أقل اقل خطوة خطوات ريال
+    دينار درهم جنيه دولار يساعدني تساعدني يقول تقول قال قالت يعمل تعمل يعيش تعيش يعرف
+    تعرف يحب تحب يهتم تهتم يدعمني تدعمني أيضا ايضا كمان كثيرا دائما لك لكم جزيلا""",
     # several languages: seasons, places of care
     """summer winter spring autumn fall verano invierno primavera otoño été hiver printemps
     automne estate inverno autunno verão outono zomer lente herfst lato latem zima zimą zimie

@@ -13,6 +13,8 @@ PLACE_PREPOSITIONS = word_keys(
     """from in near de desde en à près aus di da vicino em do no na perto uit te bij z ze w
     we spod koło из в во с со под з із зі у під""",
 )
+# Before a town right before a postcode ("in Leeds 12345", "في الرياض 12345").
+TOWN_PREPOSITIONS = PLACE_PREPOSITIONS | word_keys("في")
 # After a name: "Anna from Leeds", "مريم من الرياض" (the place may be in a script without case).
 FROM = word_keys("from de desde aus uit da di z ze из з зі із من")
 # After these any word not in the lists is a place ("I live in leeds").
@@ -123,3 +125,20 @@ CASE_ENDINGS = tuple(
 
 # Between the words of a place's name ("Rio de Janeiro", "Frankfurt am Main").
 PLACE_JOINERS = word_keys("de del la am an der upon on sur di do da dos das el al")
+
+# Places of care named after a place or a person: "at Oakwood Surgery", "at St Mary's
+# Hospital" (the name before the word), "all'Ospedale San Raffaele" (after it). The word
+# itself stays; "Medical", "Health" … between the name and it stay too.
+FACILITY_AFTER = word_keys(
+    "surgery clinic practice hospital infirmary hospice centre center klinik klinikum praxis"
+)
+FACILITY_QUALIFIERS = word_keys(
+    "medical health family general community university teaching memorial group"
+)
+FACILITY_BEFORE = word_keys(
+    """hospital hôpital clinique clinica clínica ospedale policlinico klinik klinikum
+    krankenhaus szpital klinika""",
+)
+# Before the name of a place of care: "at Oakwood Surgery", "at the Oakwood Surgery", not
+# "I had Carpal Tunnel Surgery".
+FACILITY_PREPOSITIONS = word_keys("at to from in into near by of von vom im zur zum")
