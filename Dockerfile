@@ -23,7 +23,8 @@ RUN useradd --system --uid 10001 --create-home --home-dir /home/bot bot \
  && mkdir /data /review && chown bot:bot /data /review && chmod 0700 /data /review
 COPY --from=build /wheels /wheels
 RUN wheel="$(ls /wheels/*.whl)" \
- && pip install --no-cache-dir --quiet "${wheel}${EXTRAS:+[$EXTRAS]}" && rm -rf /wheels
+ && pip install --no-cache-dir --quiet "${wheel}${EXTRAS:+[$EXTRAS]}" && rm -rf /wheels \
+ && sjogren-bot --version  # computes the content version once, for every start (bot/versions.py)
 USER bot
 ENV BOT_DATA_DIR=/data \
     PYTHONUNBUFFERED=1

@@ -95,6 +95,12 @@ def _freeze_like_the_bot() -> bool:
         from bot.telegram.app import freeze_startup_objects
     except ImportError:
         return False
+    try:  # the bot builds the distress phrase lists right after it starts answering
+        from dialogs.distress import read
+    except ImportError:
+        pass
+    else:
+        read("warm up")
     freeze_startup_objects()
     return True
 

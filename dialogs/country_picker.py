@@ -8,6 +8,8 @@ after the last, the first again) and ``skip``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from dialogs import emergency_numbers
 from dialogs.model import Option, Question
 from dialogs.questions import COUNTRY, SKIP
@@ -24,6 +26,7 @@ ANOTHER = opt("other", N_("Another country"))
 YES_THERE = opt("yes", N_("Yes"))
 
 
+@cache  # a pure function of a language code: a dozen of them
 def ordered_countries(language: str) -> tuple[str, ...]:
     """Every country of the table: those speaking ``language`` first (the language's home
     country, when it has one, at the very top: Germany for German, Brazil for Brazilian

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dialogs.levels import Level, most_urgent
 from dialogs.questions import (
@@ -245,12 +246,28 @@ def active_answers(dialog: DialogState) -> dict[str, list[str]]:
 def current_reasons(dialog: DialogState) -> tuple[tuple[str, Level], ...]:
     """Every reason that holds now or was shown before (a level shown never drops), minus the
     emergency groups retracted as a mistake, in display order."""
-    found = {r.id: r.level for r in reasons(active_answers(dialog), crisis=dialog.crisis)}
-    for reason_id, level_name in dialog.sticky.items():
+    # One step asks this a dozen times of the same state (screens, buttons, the summary):
+    # the answer is a pure function of these, so it is remembered for the last few states.
+    active = active_answers(dialog)
+    answers = tuple((question, tuple(values)) for question, values in active.items())
+    sticky = tuple(dialog.sticky.items())
+    return _current_reasons(answers, dialog.crisis, sticky, tuple(dialog.retracted))
+
+
+@lru_cache(maxsize=64)
+def _current_reasons(
+    answers: tuple[tuple[str, tuple[str, ...]], ...],
+    crisis: bool,
+    sticky: tuple[tuple[str, str], ...],
+    retracted: tuple[str, ...],
+) -> tuple[tuple[str, Level], ...]:
+    active = {question: list(values) for question, values in answers}
+    found = {r.id: r.level for r in reasons(active, crisis=crisis)}
+    for reason_id, level_name in sticky:
         level = Level(level_name)
         if reason_id not in found or found[reason_id].rank < level.rank:
             found[reason_id] = level
-    for group in dialog.retracted:
+    for group in retracted:
         found.pop(group, None)
     return tuple((reason_id, found[reason_id]) for reason_id in ordered(list(found)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,3 +64,28 @@ def test_a_comment_or_a_docstring_does_not_change_it(tmp_path: Path) -> None:
     source = source.replace('"""Triage:', '"""Triage, reworded:', 1) + "\n# a comment\n"
     triage.write_text(source)
     assert versions.core_digest(core) == versions.core_digest()
+
+
+@pytest.fixture
+def uncached() -> Iterator[None]:
+    versions.content_version.cache_clear()
+    yield
+    versions.content_version.cache_clear()
+
+
+def test_the_version_is_kept_until_a_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, uncached: None
+) -> None:
+    core = copy_of_the_core(tmp_path)
+    monkeypatch.setattr(versions, "DIALOGS_DIR", core)
+    first = versions.content_version()
+    kept = core / "__pycache__" / "content-version"
+    assert kept.read_text(encoding="ascii").split() == [versions.inputs_digest(), first]
+    kept.write_text(f"{versions.inputs_digest()} 2.0+0123456789ab\n", encoding="ascii")
+    versions.content_version.cache_clear()
+    assert versions.content_version() == "2.0+0123456789ab"  # the kept one is trusted...
+    triage = core / "triage.py"
+    triage.write_text(triage.read_text().replace("BURDEN_THRESHOLD = 15", "BURDEN_THRESHOLD = 16"))
+    versions.content_version.cache_clear()
+    changed = versions.content_version()  # ...until any file changes
+    assert changed not in (first, "2.0+0123456789ab")

@@ -241,6 +241,7 @@ async def serve(
         profile = asyncio.create_task(set_up_profile(application.bot, config.default_language))
         tasks.append(profile)
         tasks.append(asyncio.create_task(_housekeeping(services)))
+        tasks.append(asyncio.create_task(warm_up()))
         log.info("the Telegram bot is running (%s)", "webhook" if config.webhook_url else "polling")
         if ready is not None:
             await profile  # never raises: failures are logged
@@ -326,13 +327,19 @@ def quiet_libraries() -> None:
 
 
 def freeze_startup_objects() -> None:
-    """Build what the first answers would otherwise build (the distress phrase lists, about a
-    second), then move everything built so far (modules, the dialog's content, catalogs, the
-    library's classes) out of the garbage collector's sight: it is never garbage, and a full
-    collection then only walks what the answers themselves allocated."""
-    read_distress("warm up")
+    """Move everything built so far (modules, the dialog's content, catalogs, the library's
+    classes) out of the garbage collector's sight: it is never garbage, and a full collection
+    then only walks what the answers themselves allocated."""
     gc.collect()
     gc.freeze()
+
+
+async def warm_up() -> None:
+    """Once the bot answers: build the distress phrase lists (half a second) in a thread, so
+    that neither the start nor the first typed message waits for them, then freeze them too.
+    A message typed meanwhile builds them itself (the result is the same)."""
+    await asyncio.to_thread(read_distress, "warm up")
+    freeze_startup_objects()
 
 
 async def _run(config: Config, wiring: Wiring) -> int:

@@ -113,20 +113,27 @@ def compile_phrase(phrase: str) -> tuple[Token, ...]:
             tokens.append(None)
             continue
         if raw == NUMBER:
-            tokens.append(Word(NUMBER))
+            tokens.append(_word(NUMBER, False))
             continue
         prefix = raw.endswith("*")
         words = _normal_words(raw.rstrip("*"))
         if not words:
             continue
-        tokens.extend(Word(word) for word in words[:-1])
-        tokens.append(Word(words[-1], prefix))
+        tokens.extend(_word(word, False) for word in words[:-1])
+        tokens.append(_word(words[-1], prefix))
     if not tokens or tokens[0] is None or tokens[-1] is None:
         raise ValueError(f"a phrase must start and end with a word: {phrase!r}")
     first = tokens[0]
     if first.prefix and len(first.text) < 3:
         raise ValueError(f"a word stem must have at least 3 letters: {phrase!r}")
     return tuple(tokens)
+
+
+@cache
+def _word(text: str, prefix: bool) -> Word:
+    """One shared ``Word`` for each word: the lists hold some 140,000 words but only a few
+    thousand different ones, and the compiled lists stay in memory for the process's life."""
+    return Word(text, prefix)
 
 
 @cache
