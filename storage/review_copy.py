@@ -63,7 +63,12 @@ def make_review_copy(db: sqlite_utils.Database, out: Path, *, k: int = DEFAULT_K
             blanked = _suppress_rare_countries(copy, k)
             redacted = _redact_typed_text(copy)
             _note_sign_off(copy)
-        copy.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")
+        # The index holds typed text only (storage.schema.index_only_typed_text), built afresh.
+        copy.execute("INSERT INTO events_fts (events_fts) VALUES ('delete-all')")
+        copy.execute(
+            "INSERT INTO events_fts (rowid, text)"
+            " SELECT id, text FROM events WHERE kind = 'free_text'"
+        )
         copy.conn.commit()
         copy.execute("VACUUM")
         sessions = int(copy.execute("SELECT count(*) FROM sessions").fetchone()[0])

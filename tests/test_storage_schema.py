@@ -215,3 +215,41 @@ def test_a_database_opened_by_the_library_is_usable_by_sqlite_utils(tmp_path: Pa
     plain = sqlite_utils.Database(tmp_path / DATABASE_FILENAME)
     assert {"sessions", "events", "answers", "red_flags"} <= set(plain.table_names())
     assert "events_fts" in plain.table_names(fts5=True)
+
+
+def _search(db: sqlite_utils.Database, words: str) -> list[str]:
+    return [
+        row["kind"]
+        for row in db.query(
+            "select e.kind from events e join events_fts f on f.rowid = e.id"
+            " where events_fts match :words",
+            {"words": words},
+        )
+    ]
+
+
+def test_the_full_text_index_holds_what_people_typed_and_stays_sound() -> None:
+    db = memory_db()
+    person = saved_conversation(Person(make_store(db)))
+    person.type("my feet burn at night")
+    assert _search(db, "burn") == ["free_text"]
+    assert _search(db, "emergency") == []  # the bot's screens are not indexed
+    assert db.execute("select count(*) from events where kind <> 'free_text'").fetchone()[0] > 5
+    db.execute("UPDATE events SET text = 'my hands tingle' WHERE kind = 'free_text'")
+    assert _search(db, "burn") == [] and _search(db, "tingle") == ["free_text"]
+    assert person.erase() == 1
+    assert _search(db, "tingle") == []
+    db.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 0)")
+
+
+def test_an_older_database_keeps_only_typed_text_in_its_index() -> None:
+    db = memory_db()
+    saved = saved_conversation(Person(make_store(db)))
+    saved.type("my feet burn")
+    # As before the migration: every event indexed.
+    db.execute("INSERT INTO events_fts (events_fts) VALUES ('rebuild')")
+    assert _search(db, "emergency")  # the bot's screens were indexed
+    db.execute("DELETE FROM _sqlite_migrations WHERE name = 'index_only_typed_text'")
+    migrate(db)
+    assert _search(db, "emergency") == [] and _search(db, "burn") == ["free_text"]
+    db.execute("INSERT INTO events_fts (events_fts, rank) VALUES ('integrity-check', 0)")
