@@ -30,7 +30,8 @@ from bot.config import Config, ConfigError
 from bot.wiring import open_existing, wire
 from storage.backup import backup, create_private, integrity
 from storage.database import DATABASE_FILENAME
-from storage.pseudonym import KEY_FILENAME, Pseudonymizer, load_pseudonym_key
+from storage.key_check import stored_check
+from storage.pseudonym import KEY_FILENAME, Pseudonymizer, has_key, load_pseudonym_key
 
 
 def backup_data_dir(config: Config, destination: Path) -> str:
@@ -103,36 +104,26 @@ def restore_backup(config: Config, source: Path) -> str:
 
 
 def _check_key_fits(config: Config, source: Path) -> None:
-    """Before anything is moved: the key the restored database will be used with (the
-    backup's key file, else ``BOT_PSEUDONYM_KEY`` or the data directory's key) must be the one
-    it was written with. Nothing is changed when it is not."""
+    """Before anything is moved: the key the restored database will be used with
+    (``BOT_PSEUDONYM_KEY``, else the backup's key file, else the data directory's) must be the
+    one it was written with. Nothing is changed when it is not."""
+    uri = f"file:{source / DATABASE_FILENAME}?mode=ro"
     try:
-        uri = f"file:{source / DATABASE_FILENAME}?mode=ro"
-        with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
-            row = db.execute(
-                "SELECT check_value FROM key_check WHERE id = 1"
-                if _has_table(db, "key_check")
-                else "SELECT NULL"
-            ).fetchone()
+        with contextlib.closing(sqlite_utils.Database(sqlite3.connect(uri, uri=True))) as db:
+            stored = stored_check(db) if db["key_check"].exists() else None
     except sqlite3.DatabaseError as error:
         raise ConfigError(f"the backup {source} cannot be read ({error})") from None
-    stored = None if row is None or row[0] is None else str(row[0])
     if stored is None:
         return  # written before any key was used
-    if config.pseudonym_key:
-        where = None
-    elif (source / KEY_FILENAME).exists():
-        where = source
-    elif (config.data_dir / KEY_FILENAME).exists():
-        where = config.data_dir
-    else:
+    key_dir = source if (source / KEY_FILENAME).exists() else config.data_dir
+    if not has_key(key_dir, config.pseudonym_key):
         raise ConfigError(
             f"the backup {source} has no {KEY_FILENAME} and there is none in "
             f"{config.data_dir}: put the key of that backup in place (or set "
             "BOT_PSEUDONYM_KEY), then restore; nothing was changed"
         )
     try:
-        key = load_pseudonym_key(where or config.data_dir, config.pseudonym_key)
+        key = load_pseudonym_key(key_dir, config.pseudonym_key)
     except ValueError as error:
         raise ConfigError(str(error)) from None
     if Pseudonymizer(key).check_value() != stored:
@@ -141,8 +132,3 @@ def _check_key_fits(config: Config, source: Path) -> None:
             "be used with; nothing was changed. Restore the backup's own key (its "
             f"{KEY_FILENAME}, or BOT_PSEUDONYM_KEY)"
         )
-
-
-def _has_table(db: sqlite3.Connection, name: str) -> bool:
-    row = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name])
-    return row.fetchone() is not None

@@ -28,8 +28,7 @@ def chat(args: argparse.Namespace, config: Config) -> int:
     from bot.instance import InstanceLock
     from bot.wiring import wire
 
-    lock = InstanceLock(config.data_dir)
-    try:
+    with InstanceLock(config.data_dir):
         wiring = wire(config)
         try:
             with _stopped_by_sigterm():
@@ -44,8 +43,6 @@ def chat(args: argparse.Namespace, config: Config) -> int:
             return 130
         finally:
             wiring.store.close()
-    finally:
-        lock.release()
 
 
 class _Stopped(Exception):
@@ -110,15 +107,12 @@ def telegram(args: argparse.Namespace, config: Config) -> int:
     if problem is not None:
         sys.stderr.write(f"sjogren-bot: {problem}\n")
         return 2
-    lock = InstanceLock(config.data_dir)
-    try:
+    with InstanceLock(config.data_dir):
         wiring = wire(config)
         try:
             return run_telegram(config, wiring)
         finally:
             wiring.store.close()
-    finally:
-        lock.release()
 
 
 def backup(args: argparse.Namespace, config: Config) -> int:
@@ -134,11 +128,8 @@ def restore(args: argparse.Namespace, config: Config) -> int:
     from bot.backups import restore_backup
     from bot.instance import InstanceLock
 
-    lock = InstanceLock(config.data_dir)
-    try:
+    with InstanceLock(config.data_dir):
         sys.stdout.write(restore_backup(config, Path(args.source)) + "\n")
-    finally:
-        lock.release()
     return 0
 
 
@@ -204,11 +195,8 @@ def accept_key(args: argparse.Namespace, config: Config) -> int:
     from bot.instance import InstanceLock
     from bot.wiring import wire
 
-    lock = InstanceLock(config.data_dir)
-    try:
+    with InstanceLock(config.data_dir):
         wire(config, accept_new_key=True).store.close()
-    finally:
-        lock.release()
     sys.stdout.write(
         "The current pseudonym key is now the database's key. Conversations stored under an "
         "earlier key can no longer be found by /delete; they expire under the retention "
@@ -316,10 +304,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             command = "telegram" if config.telegram_bot_token else "chat"
             if command == "chat":
                 args = parser.parse_args(["chat"])
-        if command not in ("diagram", "review", "content", "backup", "review-copy"):
-            from bot.wiring import check_data_dir
-
-            check_data_dir(config)  # BOT_DATA_DIR usable, or one line
         handlers = {
             "chat": chat,
             "telegram": telegram,

@@ -3,14 +3,13 @@ from the configuration."""
 
 from __future__ import annotations
 
-import errno
-import os
 from dataclasses import dataclass
 
 import sqlite_utils
 
 from bot.config import Config, ConfigError
 from bot.conversation import Conversations
+from bot.instance import usable_data_dir
 from bot.versions import app_version, content_version
 from dialogs.settings import Settings
 from dialogs.state import Medium
@@ -84,23 +83,8 @@ def open_existing(config: Config) -> sqlite_utils.Database:
     return _open(config)
 
 
-def check_data_dir(config: Config) -> None:
-    """``BOT_DATA_DIR`` is a directory this process can use (created if missing), or one line
-    saying why not."""
-    data = config.data_dir
-    try:
-        data.mkdir(parents=True, exist_ok=True, mode=0o700)
-        if not os.access(data, os.R_OK | os.W_OK | os.X_OK):
-            raise PermissionError(errno.EACCES, "permission denied")
-    except FileExistsError:
-        raise ConfigError(f"BOT_DATA_DIR {data} is a file, not a directory") from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise ConfigError(f"BOT_DATA_DIR {data} cannot be used: {reason}") from None
-
-
 def _open(config: Config) -> sqlite_utils.Database:
-    check_data_dir(config)
+    usable_data_dir(config.data_dir)
     try:
         return open_database(config.data_dir)
     except DamagedDatabase as error:

@@ -52,6 +52,7 @@ from dialogs.turn import (
     Turn,
     disclose_plan,
     disclosed_act,
+    disclosed_wish,
     enter,
     new_state,
     refuse,
@@ -223,11 +224,7 @@ def _older_safety_press(turn: Turn, token: str, option_id: str) -> bool:
     route = f"{asked}:{option_id}"
     if asked is State.SELF_HARM_CHECK:
         begin_detour(turn)
-        set_crisis(turn, str(asked), route=route)
-        if triage.one(dialog.answers, "self_harm_plan") is None:
-            enter(turn, State.SELF_HARM_PLAN)
-        else:
-            enter(turn, State.CRISIS, route="crisis:self_harm_check")
+        disclosed_wish(turn, str(asked), route=route, crisis_route="crisis:self_harm_check")
     else:
         disclosed_act(turn, str(asked), route=route)
     return True

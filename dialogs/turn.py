@@ -177,6 +177,17 @@ def disclose_plan(turn: Turn, origin: str, *, route: str) -> None:
     make_sticky(turn, origin, {"self_harm_plan": Level.EMERGENCY})
 
 
+def disclosed_wish(turn: Turn, origin: str, *, route: str, crisis_route: str) -> None:
+    """Thoughts of self-harm disclosed away from the flow (typed, or "yes" on an older self-harm
+    question): the crisis flag, then the plan question unless it was answered, else the
+    crisis screen."""
+    set_crisis(turn, origin, route=route)
+    if triage.one(turn.dialog.answers, "self_harm_plan") is None:
+        enter(turn, State.SELF_HARM_PLAN)
+    else:
+        enter(turn, State.CRISIS, route=crisis_route)
+
+
 def disclosed_act(turn: Turn, origin: str, *, route: str) -> None:
     """A plan or an act of self-harm: the emergency screen, with the crisis flag."""
     disclose_plan(turn, origin, route=route)

@@ -8,11 +8,11 @@ it. On the safety screens nothing moves: a note is shown above the same screen.
 
 from __future__ import annotations
 
-from dialogs import notices, screens, triage
+from dialogs import notices, screens
 from dialogs.distress import Category, read
 from dialogs.model import PersonRecord, SafetyRecord
 from dialogs.states import HOLDING_STATES, SAFETY_STATES, State
-from dialogs.turn import Turn, disclosed_act, enter, set_crisis
+from dialogs.turn import Turn, disclosed_act, disclosed_wish, enter, set_crisis
 
 __all__ = ["free_text"]
 
@@ -50,11 +50,9 @@ def free_text(turn: Turn, text: str) -> None:
         return
     if category is Category.SUICIDAL_WISH:
         begin_detour(turn)
-        set_crisis(turn, "free_text", route="free_text:suicidal_wish")
-        if triage.one(dialog.answers, "self_harm_plan") is None:
-            enter(turn, State.SELF_HARM_PLAN)
-        else:
-            enter(turn, State.CRISIS, route="crisis:free_text")
+        disclosed_wish(
+            turn, "free_text", route="free_text:suicidal_wish", crisis_route="crisis:free_text"
+        )
         return
     if category is Category.EMERGENCY_WORDS:
         begin_detour(turn)
